@@ -1,0 +1,41 @@
+//! `pyrt`: the runtime support crate shipped with Portalis-Ray.
+//!
+//! Generated code uses it for what Rust's std does not do the Python way:
+//! float repr, printing containers, Python string operations, floor
+//! division and modulo, reference-semantics containers, and exceptions.
+//! No dependencies; builds offline on Rust 1.63+ and for wasm32-wasi.
+#![forbid(unsafe_code)]
+
+mod dict;
+mod error;
+mod fail;
+mod format;
+mod io;
+mod iter;
+mod list;
+mod numbers;
+mod prim;
+mod set;
+mod strings;
+mod traits;
+
+pub use dict::*;
+pub use error::*;
+pub use fail::*;
+pub use format::*;
+pub use io::*;
+pub use iter::*;
+pub use list::*;
+pub use numbers::*;
+pub use prim::*;
+pub use set::*;
+pub use strings::*;
+pub use traits::*;
+
+/// What generated code imports with `use pyrt::prelude::*;`.
+pub mod prelude {
+    pub use crate::{
+        Dict, List, PyContains, PyErr, PyFormat, PyLen, PyRepr, PyResult, PySetHash, PyTruthy,
+        Set,
+    };
+}

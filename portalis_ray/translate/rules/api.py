@@ -1,0 +1,102 @@
+"""Entry points of the rules backend."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+
+from portalis_ray.diagnostics import Diagnostic
+from portalis_ray.translate.rules.translator import MODULE, Translator
+
+
+@dataclass(frozen=True)
+class FunctionContract:
+    """Typed signature of one top-level function, as analysis inferred it."""
+
+    module: str
+    name: str
+    kind: str  # "function" | "module"
+    params: list[tuple[str, str]]  # (name, python type as text, e.g. "list[int]")
+    returns: str
+    line: int
+    col: int
+
+
+@dataclass
+class RulesResult:
+    """Outcome of translating one module with the rules backend."""
+
+    rust: str | None  # the crate's src/main.rs, None when translation failed
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    units_total: int = 0  # top-level statements and defs
+    units_translated: int = 0
+    contracts: list[FunctionContract] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.rust is not None
+
+
+def _parse(source: str, path: str) -> ast.Module | Diagnostic:
+    try:
+        return ast.parse(source, filename=path)
+    except SyntaxError as exc:
+        return Diagnostic(path, exc.lineno or 1, exc.offset or 1, "syntax-error",
+                          exc.msg or "invalid syntax")
+    except ValueError as exc:  # e.g. NUL bytes
+        return Diagnostic(path, 1, 1, "syntax-error", str(exc))
+
+
+def _contracts(tr: Translator, module: str) -> list[FunctionContract]:
+    out = []
+    for name, info in tr.functions.items():
+        if name == MODULE or info.node is None:
+            continue
+        params = [(p, tr.param_type(name, i).python()) for i, p in enumerate(info.params)]
+        out.append(FunctionContract(module, name, "function", params,
+                                    tr.slot_get(("ret", name)).python(),
+                                    info.node.lineno, info.node.col_offset + 1))
+    return out
+
+
+def rustfmt(code: str) -> str:
+    """Format generated Rust with rustfmt when it is installed; unchanged otherwise."""
+    exe = shutil.which("rustfmt")
+    if exe is None:
+        return code
+    try:
+        done = subprocess.run([exe, "--edition", "2018", "--emit", "stdout", "--quiet"],
+                              input=code, capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return code
+    return done.stdout if done.returncode == 0 and done.stdout.strip() else code
+
+
+def translate_module(source: str, path: str, script_name: str) -> RulesResult:
+    """Translate a whole module into the ``main.rs`` of a binary named ``script_name``."""
+    tree = _parse(source, path)
+    if isinstance(tree, Diagnostic):
+        return RulesResult(None, [tree], 0, 0)
+    tr = Translator(tree, path, script_name)
+    try:
+        rust, diagnostics, units_ok = tr.run()
+    except RecursionError:
+        diag = Diagnostic(path, 1, 1, "too-deep", "expression nesting too deep to translate")
+        return RulesResult(None, [diag], tr.units_total, 0)
+    if rust is not None:
+        rust = rustfmt(rust)
+    return RulesResult(rust, diagnostics, tr.units_total, units_ok,
+                       _contracts(tr, script_name))
+
+
+def module_contracts(source: str, path: str) -> list[FunctionContract]:
+    """Infer the typed contracts of a module's top-level functions."""
+    tree = _parse(source, path)
+    if isinstance(tree, Diagnostic):
+        return []
+    tr = Translator(tree, path, path)
+    tr.run()
+    module = path.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".py")
+    return _contracts(tr, module)

@@ -1,0 +1,608 @@
+"""Calls: user functions, builtins and `sys`, through dispatch tables."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Callable
+
+from portalis_ray.translate.rules.exprs import unopt
+from portalis_ray.translate.rules.methods import METHOD_TABLES
+from portalis_ray.translate.rules.types import (
+    BOOL,
+    FLOAT,
+    INT,
+    NONE,
+    STR,
+    UNKNOWN,
+    DictT,
+    FuncT,
+    IterT,
+    ListT,
+    ModuleT,
+    OptT,
+    PyType,
+    SetT,
+    TupleT,
+    Unknown,
+    is_num,
+)
+from portalis_ray.translate.rules.values import ADD, ATOM, LOWEST, Unsupported, Val
+
+if TYPE_CHECKING:
+    from portalis_ray.translate.rules.translator import Translator
+
+Builtin = Callable[["Translator", ast.Call, "PyType | None"], Val]
+BUILTINS: dict[str, Builtin] = {}
+
+
+def builtin(*names: str) -> Callable[[Builtin], Builtin]:
+    """Register a builtin emitter under one or more Python names."""
+
+    def register(fn: Builtin) -> Builtin:
+        for name in names:
+            BUILTINS[name] = fn
+        return fn
+
+    return register
+
+
+def _args(tr: Translator, node: ast.Call, lo: int, hi: int, name: str) -> list[ast.expr]:
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        raise Unsupported(node, f"{name}(*args) is not supported yet")
+    if not lo <= len(node.args) <= hi:
+        raise Unsupported(node, f"{name}() takes {lo} to {hi} arguments here", "type-error")
+    return node.args
+
+
+def _kw(node: ast.Call, allowed: set[str], name: str) -> dict[str, ast.expr]:
+    out = {}
+    for kw in node.keywords:
+        if kw.arg is None or kw.arg not in allowed:
+            raise Unsupported(kw, f"{name}() keyword '{kw.arg}' is not supported", "type-error")
+        out[kw.arg] = kw.value
+    return out
+
+
+class CallMixin:
+    """Call dispatch, mixed into the Translator."""
+
+    def call(self: Translator, node: ast.Call, expected: PyType | None) -> Val:
+        func = node.func
+        if isinstance(func, ast.Name):
+            kind = self.name_kind(func.id)
+            if kind == "function":
+                return self.call_user(func.id, node)
+            if kind == "builtin" and func.id in BUILTINS:
+                return BUILTINS[func.id](self, node, expected)
+            if kind == "builtin":
+                raise Unsupported(node, f"builtin {func.id}() is not supported yet")
+            val = self.load_name(func)
+            if isinstance(val.t, Unknown):
+                return Val("Default::default()", UNKNOWN)
+            raise Unsupported(node, f"calling a {val.t.python()} value is not supported yet")
+        if isinstance(func, ast.Attribute):
+            base = self.expr(func.value)
+            if isinstance(base.t, ModuleT):
+                return self.call_module(base.t.name, func.attr, node)
+            base = self.unwrap_opt(base)
+            if isinstance(base.t, Unknown):
+                for a in node.args:
+                    self.expr(a)
+                return Val("Default::default()", UNKNOWN)
+            table = METHOD_TABLES.get(type(base.t) if base.t != STR else str)
+            if table is None or func.attr not in table:
+                raise Unsupported(node, f"method {base.t.python()}.{func.attr}() is not "
+                                        "supported yet")
+            return table[func.attr](self, node, base, func.value)
+        raise Unsupported(node, "this kind of call is not supported yet")
+
+    def call_user(self: Translator, name: str, node: ast.Call) -> Val:
+        """Call a top-level function: match arguments, widen them, propagate errors."""
+        info = self.functions[name]
+        self.called.add(name)
+        slots: list[ast.expr | None] = [None] * len(info.params)
+        if len(node.args) > len(info.params) or any(isinstance(a, ast.Starred) for a in node.args):
+            raise Unsupported(node, f"{name}() called with too many arguments", "type-error")
+        for i, arg in enumerate(node.args):
+            slots[i] = arg
+        for kw in node.keywords:
+            if kw.arg is None or kw.arg not in info.params:
+                raise Unsupported(kw, f"{name}() got an unexpected keyword '{kw.arg}'", "type-error")
+            slots[info.params.index(kw.arg)] = kw.value
+        codes = []
+        for i, arg in enumerate(slots):
+            if arg is None:
+                arg = info.defaults[i]
+                if arg is None:
+                    raise Unsupported(node, f"{name}() missing argument '{info.params[i]}'",
+                                      "type-error")
+            ptype = self.param_type(name, i)
+            val = self.expr(arg, ptype)
+            if not info.annotated[i]:
+                self.slot_join(("param", name, i), val.t, arg)
+                ptype = self.param_type(name, i)
+            else:
+                self.refine(arg, ptype)
+            codes.append(self.coerce(val, ptype, arg).code)
+        ret = self.slot_get(("ret", name))
+        call = f"{info.rust_name}({', '.join(codes)})"
+        return Val(self.fallible(call), ret)
+
+    def call_module(self: Translator, module: str, attr: str, node: ast.Call) -> Val:
+        """Functions of imported modules (`sys.exit`)."""
+        if module == "sys" and attr == "exit":
+            return BUILTINS["exit"](self, node, None)
+        raise Unsupported(node, f"{module}.{attr}() is not supported yet")
+
+    def module_attribute(self: Translator, module: str, attr: str, node: ast.AST) -> Val:
+        """Non-call attributes of imported modules."""
+        if module == "sys" and attr == "maxsize":
+            return Val("i64::MAX", INT)
+        raise Unsupported(node, f"{module}.{attr} is not supported yet")
+
+    # ---------------------------------------------------------------- closures
+    def key_closure(self: Translator, fn: ast.expr, arg_t: PyType) -> tuple[str, PyType]:
+        """A `|x: &T| key` closure for `key=` arguments (lambda or named function)."""
+        param = self.fresh("k")
+        if isinstance(fn, ast.Lambda):
+            if len(fn.args.args) != 1 or fn.args.vararg or fn.args.kwarg:
+                raise Unsupported(fn, "key lambda must take exactly one argument")
+            self.push_scope(closure=True)
+            try:
+                rust = self.declare_scoped(fn.args.args[0].arg, arg_t)
+                body = self.expr(fn.body)
+            finally:
+                self.pop_scope()
+            bind = f"let {rust} = {param}.clone(); " if not arg_t.is_copy() else \
+                f"let {rust} = *{param}; "
+            return f"|{param}: &{arg_t.rust()}| {{ {bind}{body.code} }}", body.t
+        call = ast.Call(func=fn, args=[ast.Name(id="__key_arg__", ctx=ast.Load())], keywords=[])
+        ast.copy_location(call, fn)
+        ast.fix_missing_locations(call)
+        self.push_scope(closure=True)
+        try:
+            rust = self.declare_scoped("__key_arg__", arg_t)
+            body = self.expr(call)
+        finally:
+            self.pop_scope()
+        bind = f"let {rust} = {param}.clone(); " if not arg_t.is_copy() else \
+            f"let {rust} = *{param}; "
+        return f"|{param}: &{arg_t.rust()}| {{ {bind}{body.code} }}", body.t
+
+
+# ---------------------------------------------------------------------- builtins
+@builtin("print")
+def _print(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    kw = _kw(node, {"sep", "end", "file", "flush"}, "print")
+    parts = [tr.to_str(tr.expr(a)) for a in node.args]
+    sep = tr.str_arg(kw["sep"]) if "sep" in kw else '" "'
+    end = tr.str_arg(kw["end"]) if "end" in kw else '"\\n"'
+    fn = "pyrt::print"
+    if "file" in kw:
+        target = kw["file"]
+        if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and \
+                target.value.id == "sys" and target.attr in ("stderr", "stdout"):
+            fn = "pyrt::eprint" if target.attr == "stderr" else fn
+        else:
+            raise Unsupported(target, "print(file=...) supports sys.stdout and sys.stderr only")
+    return Val(f"{fn}(&[{', '.join(parts)}], {sep}, {end})", NONE)
+
+
+@builtin("exit", "quit")
+def _exit(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 0, 1, "exit")
+    if not args:
+        err = "PyErr::system_exit(0)"
+    else:
+        val = tr.expr(args[0])
+        if val.t in (INT, BOOL):
+            err = f"PyErr::system_exit({tr.coerce(val, INT).code})"
+        elif val.t == NONE:
+            err = "PyErr::system_exit(0)"
+        elif val.t == STR:
+            err = f"PyErr::system_exit_msg({val.borrow()})"
+        else:
+            raise Unsupported(node, f"sys.exit() with a {val.t.python()} argument")
+    return Val(tr.raise_code(err), NONE, LOWEST)
+
+
+@builtin("len")
+def _len(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    (arg,) = _args(tr, node, 1, 1, "len")
+    val = tr.unwrap_opt(tr.expr(arg))
+    if val.t == STR:
+        return Val(f"{val.receiver()}.chars().count() as i64", INT, LOWEST + 86)
+    if isinstance(val.t, TupleT):
+        return Val(str(len(val.t.items)), INT)
+    if isinstance(val.t, (ListT, DictT, SetT)) or (isinstance(val.t, IterT) and val.t.kind == "range"):
+        return Val(f"{val.receiver()}.py_len()", INT)
+    if isinstance(val.t, Unknown):
+        return Val("0", INT)
+    raise Unsupported(node, f"len() of {val.t.python()}", "type-error")
+
+
+@builtin("range")
+def _range(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = [tr.coerce(tr.expr(a), INT, a).code for a in _args(tr, node, 1, 3, "range")]
+    if len(args) == 1:
+        args = ["0", args[0], "1"]
+    elif len(args) == 2:
+        args.append("1")
+    return Val(tr.fallible(f"pyrt::range({', '.join(args)})"), IterT(INT, "range"))
+
+
+@builtin("enumerate")
+def _enumerate(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 1, 2, "enumerate")
+    kw = _kw(node, {"start"}, "enumerate")
+    start_node = kw.get("start", args[1] if len(args) > 1 else None)
+    start = tr.coerce(tr.expr(start_node), INT).code if start_node is not None else "0"
+    code, et = tr.iterate(args[0])
+    return Val(f"({start}_i64..).zip({code})" if start.isdigit() else
+               f"({start}..).zip({code})", IterT(TupleT((INT, et))))
+
+
+@builtin("zip")
+def _zip(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 1, 6, "zip")
+    _kw(node, set(), "zip")
+    its = [tr.iterate(a) for a in args]
+    code = f"{its[0][0]}.into_iter()" if not its[0][0].endswith(")") else its[0][0]
+    if ".." in code and not code.startswith("("):
+        code = f"({code})"
+    for other, _ in its[1:]:
+        code = f"{code}.zip({other})"
+    types = tuple(t for _, t in its)
+    if len(its) > 2:
+        names = [f"z{i}" for i in range(len(its))]
+        pattern = names[0]
+        for name in names[1:]:
+            pattern = f"({pattern}, {name})"
+        code = f"{code}.map(|{pattern}| ({', '.join(names)}))"
+    return Val(code, IterT(TupleT(types)))
+
+
+@builtin("reversed")
+def _reversed(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    (arg,) = _args(tr, node, 1, 1, "reversed")
+    code, et = tr.iterate(arg)
+    val_t = tr.expr(arg).t
+    if isinstance(val_t, DictT):
+        return Val(f"{code}.into_iter().rev()", IterT(et))
+    if ".." in code and not code.startswith("(") and not code.startswith("pyrt::range"):
+        code = f"({code})"
+    if isinstance(val_t, ListT):
+        return Val(f"{tr.expr(arg).receiver()}.to_vec().into_iter().rev()", IterT(et))
+    return Val(f"{code}.rev()", IterT(et))
+
+
+def _key_and_reverse(tr: Translator, node: ast.Call, elem: PyType,
+                     name: str) -> tuple[str | None, str]:
+    kw = _kw(node, {"key", "reverse"}, name)
+    reverse = tr.truthy(tr.expr(kw["reverse"])).code if "reverse" in kw else "false"
+    key = None
+    if "key" in kw and not (isinstance(kw["key"], ast.Constant) and kw["key"].value is None):
+        key, _ = tr.key_closure(kw["key"], elem)
+    return key, reverse
+
+
+@builtin("sorted")
+def _sorted(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    (arg,) = _args(tr, node, 1, 1, "sorted")
+    code, et = tr.iterate(arg)
+    key, reverse = _key_and_reverse(tr, node, et, "sorted")
+    if key is None:
+        return Val(f"pyrt::sorted({code}, {reverse})", ListT(et))
+    return Val(f"pyrt::sorted_by_key({code}, {key}, {reverse})", ListT(et))
+
+
+def _min_max(tr: Translator, node: ast.Call, name: str) -> Val:
+    kw = _kw(node, {"key", "default"}, name)
+    args = _args(tr, node, 1, 16, name)
+    if len(args) == 1:
+        code, et = tr.iterate(args[0])
+        key = None
+        if "key" in kw:
+            key, _ = tr.key_closure(kw["key"], et)
+        if "default" in kw:
+            default = tr.expr(kw["default"], et)
+            if key is not None:
+                raise Unsupported(node, f"{name}() with both key= and default= is not supported")
+            t = tr.join_at(et, default.t, node)
+            if t != et:
+                raise Unsupported(node, f"{name}() default of another type", "type-error")
+            return Val(f"pyrt::{name}_or({code}, {default.code})", et)
+        if key is not None:
+            return Val(tr.fallible(f"pyrt::{name}_by_key({code}, {key})"), et)
+        return Val(tr.fallible(f"pyrt::{name}_of({code})"), et)
+    vals = [tr.unwrap_opt(tr.expr(a)) for a in args]
+    t: PyType = UNKNOWN
+    for v, a in zip(vals, args):
+        t = tr.join_at(t, v.t, a)
+    codes = [tr.coerce(v, t, a).code for v, a in zip(vals, args)]
+    if "key" in kw:
+        key, _ = tr.key_closure(kw["key"], t)
+        return Val(tr.fallible(f"pyrt::{name}_by_key(vec![{', '.join(codes)}], {key})"), t)
+    acc = codes[0]
+    for code in codes[1:]:
+        acc = f"pyrt::{name}2({acc}, {code})"
+    return Val(acc, t)
+
+
+@builtin("min")
+def _min(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    return _min_max(tr, node, "min")
+
+
+@builtin("max")
+def _max(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    return _min_max(tr, node, "max")
+
+
+@builtin("sum")
+def _sum(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 1, 2, "sum")
+    kw = _kw(node, {"start"}, "sum")
+    code, et = tr.unwrap_items(*tr.iterate(args[0]))
+    start_node = kw.get("start", args[1] if len(args) > 1 else None)
+    start = tr.expr(start_node) if start_node is not None else None
+    t = et if not isinstance(et, Unknown) else INT
+    if t == BOOL:
+        code, t = f"{code}.into_iter().map(|b| b as i64)", INT
+    if start is not None and is_num(start.t):
+        t = tr.join_at(t, start.t if start.t != BOOL else INT, node)
+    if t == FLOAT:
+        if et != FLOAT:
+            code = f"{code}.into_iter().map(|x| x as f64)"
+        total = f"pyrt::sum_float({code})"
+    elif t == INT:
+        total = f"pyrt::sum_int({code})"
+    elif isinstance(t, ListT) and start is not None:
+        acc = tr.fresh("acc")
+        item = tr.fresh("x")
+        return Val(f"{{ let mut {acc} = {start.code}; for {item} in {code} {{ {acc} = "
+                   f"{acc}.concat(&{item}); }} {acc} }}", t, LOWEST)
+    else:
+        raise Unsupported(node, f"sum() of {t.python()}", "type-error")
+    if start is None or start.lit == 0:
+        return Val(total, t)
+    return Val(f"{tr.coerce(start, t).wrapped(ADD)} + {total}", t, ADD)
+
+
+def _any_all(tr: Translator, node: ast.Call, name: str) -> Val:
+    (arg,) = _args(tr, node, 1, 1, name)
+    code, et = tr.iterate(arg)
+    item = tr.fresh("x")
+    test = tr.truthy(Val(item, et, place=item)).code
+    method = "any" if name == "any" else "all"
+    if ".." in code and not code.startswith(("(", "pyrt")):
+        code = f"({code})"
+    return Val(f"{code}.into_iter().{method}(|{item}| {test})", BOOL)
+
+
+@builtin("any")
+def _any(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    return _any_all(tr, node, "any")
+
+
+@builtin("all")
+def _all(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    return _any_all(tr, node, "all")
+
+
+@builtin("abs")
+def _abs(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    (arg,) = _args(tr, node, 1, 1, "abs")
+    val = tr.unwrap_opt(tr.expr(arg))
+    if val.t == BOOL:
+        val = tr.coerce(val, INT)
+    if val.t not in (INT, FLOAT):
+        raise Unsupported(node, f"abs() of {val.t.python()}", "type-error")
+    return Val(f"{val.receiver()}.abs()", val.t)
+
+
+@builtin("round")
+def _round(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 1, 2, "round")
+    val = tr.unwrap_opt(tr.expr(args[0]))
+    nd = None
+    if len(args) == 2 and not (isinstance(args[1], ast.Constant) and args[1].value is None):
+        nd = tr.coerce(tr.expr(args[1]), INT, args[1]).code
+    if val.t in (INT, BOOL):
+        v = tr.coerce(val, INT)
+        return Val(f"pyrt::round_int_to({v.code}, {nd})" if nd else v.code, INT, v.prec)
+    if val.t != FLOAT:
+        raise Unsupported(node, f"round() of {val.t.python()}", "type-error")
+    if nd is None:
+        return Val(tr.fallible(f"pyrt::round_float({val.code})"), INT)
+    return Val(f"pyrt::round_float_to({val.code}, {nd})", FLOAT)
+
+
+@builtin("str")
+def _str(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 0, 1, "str")
+    if not args:
+        return Val("String::new()", STR)
+    return Val(tr.to_str(tr.expr(args[0])), STR)
+
+
+@builtin("repr")
+def _repr(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    (arg,) = _args(tr, node, 1, 1, "repr")
+    return Val(f"{tr.expr(arg).receiver()}.py_repr()", STR)
+
+
+@builtin("int")
+def _int(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 0, 2, "int")
+    kw = _kw(node, {"base"}, "int")
+    if not args:
+        return Val("0", INT, lit=0)
+    val = tr.unwrap_opt(tr.expr(args[0]))
+    base_node = kw.get("base", args[1] if len(args) > 1 else None)
+    if val.t == STR:
+        base = tr.coerce(tr.expr(base_node), INT).code if base_node is not None else "10"
+        return Val(tr.fallible(f"pyrt::int_from_str({val.borrow()}, {base})"), INT)
+    if val.t == FLOAT:
+        return Val(tr.fallible(f"pyrt::int_from_float({val.code})"), INT)
+    if val.t in (INT, BOOL):
+        return tr.coerce(val, INT)
+    raise Unsupported(node, f"int() of {val.t.python()}", "type-error")
+
+
+@builtin("float")
+def _float(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 0, 1, "float")
+    if not args:
+        return Val("0.0", FLOAT)
+    val = tr.unwrap_opt(tr.expr(args[0]))
+    if val.t == STR:
+        return Val(tr.fallible(f"pyrt::float_from_str({val.borrow()})"), FLOAT)
+    if is_num(val.t):
+        return tr.coerce(val, FLOAT)
+    raise Unsupported(node, f"float() of {val.t.python()}", "type-error")
+
+
+@builtin("bool")
+def _bool(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 0, 1, "bool")
+    if not args:
+        return Val("false", BOOL)
+    return tr.truthy(tr.expr(args[0]))
+
+
+@builtin("ord")
+def _ord(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    (arg,) = _args(tr, node, 1, 1, "ord")
+    return Val(tr.fallible(f"pyrt::ord_({tr.str_arg(arg)})"), INT)
+
+
+@builtin("chr")
+def _chr(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    (arg,) = _args(tr, node, 1, 1, "chr")
+    return Val(tr.fallible(f"pyrt::chr_({tr.coerce(tr.expr(arg), INT, arg).code})"), STR)
+
+
+@builtin("hex", "oct", "bin")
+def _radix(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    (arg,) = _args(tr, node, 1, 1, node.func.id)  # type: ignore[attr-defined]
+    value = tr.coerce(tr.expr(arg), INT, arg).code
+    return Val(f"pyrt::{node.func.id}_({value})", STR)  # type: ignore[attr-defined]
+
+
+@builtin("divmod")
+def _divmod(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    a, b = (tr.unwrap_opt(tr.expr(x)) for x in _args(tr, node, 2, 2, "divmod"))
+    if FLOAT in (a.t, b.t):
+        fa, fb = tr.coerce(a, FLOAT), tr.coerce(b, FLOAT)
+        return Val(tr.fallible(f"pyrt::divmod_float({fa.code}, {fb.code})"), TupleT((FLOAT, FLOAT)))
+    ia, ib = tr.coerce(a, INT, node), tr.coerce(b, INT, node)
+    return Val(tr.fallible(f"pyrt::divmod_int({ia.code}, {ib.code})"), TupleT((INT, INT)))
+
+
+@builtin("pow")
+def _pow(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 2, 3, "pow")
+    if len(args) == 3:
+        codes = [tr.coerce(tr.expr(a), INT, a).code for a in args]
+        return Val(tr.fallible(f"pyrt::pow_mod({', '.join(codes)})"), INT)
+    return tr.binop(ast.Pow(), tr.expr(args[0]), tr.expr(args[1]), node)
+
+
+@builtin("isinstance")
+def _isinstance(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    obj, classes = _args(tr, node, 2, 2, "isinstance")
+    t = unopt(tr.expr(obj).t)
+    names = [c.id for c in (classes.elts if isinstance(classes, ast.Tuple) else [classes])
+             if isinstance(c, ast.Name)]
+    table = {"int": (INT, BOOL), "float": (FLOAT,), "bool": (BOOL,), "str": (STR,)}
+    kinds = {"list": ListT, "dict": DictT, "set": SetT, "tuple": TupleT}
+    hit = False
+    for name in names:
+        if name in table:
+            hit = hit or t in table[name]
+        elif name in kinds:
+            hit = hit or isinstance(t, kinds[name])
+        else:
+            raise Unsupported(node, f"isinstance() with {name}", "type-error")
+    return Val("true" if hit else "false", BOOL)
+
+
+@builtin("list")
+def _list(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 0, 1, "list")
+    if not args:
+        return Val("List::new()", expected if isinstance(expected, ListT) else ListT(UNKNOWN))
+    code, et = tr.iterate(args[0])
+    if code.endswith(".iter()"):
+        return Val(f"{code[:-len('.iter()')]}.copy()", ListT(et))
+    if ".." in code and not code.startswith(("(", "pyrt")):
+        code = f"({code})"
+    return Val(f"{code}.into_iter().collect::<List<_>>()", ListT(et))
+
+
+@builtin("set")
+def _set(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 0, 1, "set")
+    if not args:
+        return Val("Set::new()", expected if isinstance(expected, SetT) else SetT(UNKNOWN))
+    code, et = tr.iterate(args[0])
+    if ".." in code and not code.startswith(("(", "pyrt")):
+        code = f"({code})"
+    return Val(f"Set::from_vec({code}.into_iter().collect())", SetT(et))
+
+
+@builtin("dict")
+def _dict(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 0, 1, "dict")
+    if node.keywords:
+        keys = [ast.Constant(kw.arg) for kw in node.keywords]
+        lit = ast.Dict(keys=keys, values=[kw.value for kw in node.keywords])
+        ast.copy_location(lit, node)
+        for k in keys:
+            ast.copy_location(k, node)
+        if args:
+            raise Unsupported(node, "dict(iterable, **kw) is not supported yet")
+        return tr.expr(lit, expected)
+    if not args:
+        return Val("Dict::new()", expected if isinstance(expected, DictT) else DictT(UNKNOWN, UNKNOWN))
+    val = tr.expr(args[0])
+    if isinstance(val.t, DictT):
+        return Val(f"{val.receiver()}.copy()", val.t)
+    code, et = tr.iterate_val(val, args[0])
+    if not isinstance(et, TupleT) or len(et.items) != 2:
+        raise Unsupported(node, "dict() needs an iterable of pairs", "type-error")
+    return Val(f"Dict::from_pairs({code}.into_iter().collect())", DictT(*et.items))
+
+
+@builtin("tuple")
+def _tuple(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    raise Unsupported(node, "tuple() of a runtime-length iterable has no fixed Rust type")
+
+
+@builtin("input")
+def _input(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 0, 1, "input")
+    prompt = tr.str_arg(args[0]) if args else '""'
+    return Val(tr.fallible(f"pyrt::input({prompt})"), STR)
+
+
+@builtin("map", "filter")
+def _map_filter(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    name = node.func.id  # type: ignore[attr-defined]
+    fn, iterable = _args(tr, node, 2, 2, name)
+    code, et = tr.iterate(iterable)
+    key, rt = tr.key_closure(fn, et)
+    if ".." in code and not code.startswith(("(", "pyrt")):
+        code = f"({code})"
+    tmp = tr.fresh("f")
+    if name == "map":
+        return Val(f"{{ let {tmp} = {key}; {code}.into_iter().map(move |x| {tmp}(&x)) }}",
+                   IterT(rt), LOWEST)
+    test = tr.truthy(Val(f"{tmp}(x)", rt)).code
+    return Val(f"{{ let {tmp} = {key}; {code}.into_iter().filter(move |x| {test}) }}",
+               IterT(et), LOWEST)
+
+
+ATOM_BUILTINS = frozenset(BUILTINS) | {"True", "False", "None"}
+_ = (ATOM, OptT, FuncT)

@@ -1,0 +1,706 @@
+"""Expression emission: Python expressions to Rust expressions with their types."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Any
+
+from portalis_ray.translate.rules.types import (
+    BOOL,
+    FLOAT,
+    INT,
+    NONE,
+    STR,
+    UNKNOWN,
+    DictT,
+    FuncT,
+    IterT,
+    ListT,
+    ModuleT,
+    OptT,
+    PyType,
+    SetT,
+    TupleT,
+    TypeConflict,
+    Unknown,
+    elem_type,
+    is_num,
+    join,
+)
+from portalis_ray.translate.rules.values import (
+    ADD,
+    AND,
+    ATOM,
+    BAND,
+    BOR,
+    BXOR,
+    CAST,
+    CMP,
+    LOWEST,
+    MUL,
+    OR,
+    SHIFT,
+    UNARY,
+    Unsupported,
+    Val,
+    indent,
+    rust_float_literal,
+    rust_str_literal,
+)
+
+if TYPE_CHECKING:
+    from portalis_ray.translate.rules.translator import Translator
+
+_BIN_SYMBOL = {
+    ast.Add: ("+", ADD), ast.Sub: ("-", ADD), ast.Mult: ("*", MUL),
+    ast.BitAnd: ("&", BAND), ast.BitOr: ("|", BOR), ast.BitXor: ("^", BXOR),
+    ast.LShift: ("<<", SHIFT), ast.RShift: (">>", SHIFT),
+}
+_CMP_SYMBOL = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
+_SET_OPS = {ast.BitOr: "union", ast.BitAnd: "intersection", ast.Sub: "difference",
+            ast.BitXor: "symmetric_difference"}
+
+
+def unopt(t: PyType) -> PyType:
+    """The value type behind an Optional."""
+    return t.inner if isinstance(t, OptT) else t
+
+
+class ExprMixin:
+    """Expression handlers, mixed into the Translator."""
+
+    # ---------------------------------------------------------------- dispatch
+    def expr(self: Translator, node: ast.expr, expected: PyType | None = None) -> Val:
+        """Emit ``node``; ``expected`` guides empty literals and numeric widening."""
+        handler = getattr(self, "e_" + type(node).__name__, None)
+        if handler is None:
+            raise Unsupported(node, f"{type(node).__name__} expressions are not supported yet")
+        return handler(node, expected)
+
+    # ---------------------------------------------------------------- coercion
+    def coerce(self: Translator, val: Val, target: PyType, node: ast.AST | None = None) -> Val:
+        """Convert ``val`` to ``target`` the way Python's value would be seen there."""
+        src = val.t
+        if src == target or isinstance(target, Unknown) or isinstance(src, Unknown):
+            return val
+        if target == FLOAT and src in (INT, BOOL):
+            if val.lit is not None and isinstance(val.lit, int) and not isinstance(val.lit, bool):
+                return Val(rust_float_literal(float(val.lit)), FLOAT, ATOM if val.lit >= 0 else UNARY)
+            return Val(f"{val.wrapped(CAST)} as f64", FLOAT, CAST)
+        if target == INT and src == BOOL:
+            return Val(f"{val.wrapped(CAST)} as i64", INT, CAST)
+        if isinstance(target, OptT):
+            if src == NONE:
+                return Val("None", target)
+            if isinstance(src, OptT):
+                if src.inner == target.inner or isinstance(src.inner, Unknown):
+                    return val
+                inner = self.coerce(Val("v", src.inner), target.inner)
+                return Val(f"{val.wrapped(ATOM)}.map(|v| {inner.code})", target)
+            inner = self.coerce(val, target.inner, node)
+            return Val(f"Some({inner.code})", target)
+        if isinstance(src, OptT) and not isinstance(target, OptT):
+            return self.coerce(self.unwrap_opt(val), target, node)
+        if isinstance(target, TupleT) and isinstance(src, TupleT) and len(src.items) == len(target.items):
+            tmp = self.fresh("t")
+            parts = [
+                self.coerce(Val(f"{tmp}.{i}", s), d).code
+                for i, (s, d) in enumerate(zip(src.items, target.items))
+            ]
+            tail = "," if len(parts) == 1 else ""
+            return Val(f"{{ let {tmp} = {val.code}; ({', '.join(parts)}{tail}) }}", target, LOWEST)
+        if type(src) is type(target) and isinstance(src, (ListT, SetT, DictT)):
+            if src.has_unknown():
+                return Val(val.code, target, val.prec, val.place, val.ref)
+            try:
+                if join(src, target) == target and src != target:
+                    return self.convert_container(val, target)
+            except TypeConflict:
+                pass
+        if isinstance(src, IterT) and isinstance(target, IterT):
+            return val
+        if not self.final:
+            return Val(val.code, target, val.prec)
+        raise Unsupported(node, f"a value of type {src.python()} is used where "
+                                f"{target.python()} is needed", "type-error")
+
+    def convert_container(self: Translator, val: Val, target: PyType) -> Val:
+        """Widen a container's elements (list[int] -> list[float]) by copying."""
+        item = self.coerce(Val("x", elem_type(val.t) or UNKNOWN), elem_type(target) or UNKNOWN)
+        if isinstance(target, ListT):
+            return Val(f"{val.receiver()}.iter().map(|x| {item.code}).collect::<List<_>>()", target)
+        raise Unsupported(None, f"cannot convert {val.t.python()} to {target.python()}", "type-error")
+
+    def unwrap_opt(self: Translator, val: Val) -> Val:
+        """Use an Optional where its value is required (None would raise in Python too)."""
+        if not isinstance(val.t, OptT):
+            return val
+        return Val(self.fallible(f"pyrt::expect_some({val.code})"), val.t.inner)
+
+    def truthy(self: Translator, val: Val) -> Val:
+        """``bool(val)`` as a Rust bool expression."""
+        t = val.t
+        if t == BOOL:
+            return val
+        if t == INT:
+            return Val(f"{val.wrapped(CMP + 1)} != 0", BOOL, CMP)
+        if t == FLOAT:
+            return Val(f"{val.wrapped(CMP + 1)} != 0.0", BOOL, CMP)
+        if t == STR:
+            return Val(f"!{val.receiver()}.is_empty()", BOOL, UNARY)
+        if t == NONE:
+            return Val("false", BOOL)
+        return Val(f"{val.receiver()}.py_bool()", BOOL)
+
+    # ---------------------------------------------------------------- conditions
+    def cond(self: Translator, node: ast.expr) -> Val:
+        """A test in boolean context (`if`, `while`, `and`/`or` there): a Rust bool."""
+        if isinstance(node, ast.BoolOp):
+            is_and = isinstance(node.op, ast.And)
+            saved = set(self.narrowed)
+            parts = []
+            for value in node.values:
+                parts.append(self.cond(value))
+                self.narrowed |= self.facts(value, is_and)
+            self.narrowed = saved
+            sym, prec = ("&&", AND) if is_and else ("||", OR)
+            return Val(f" {sym} ".join(p.wrapped(prec + 1) for p in parts), BOOL, prec)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            inner = self.cond(node.operand)
+            return Val(f"!{inner.wrapped(UNARY)}", BOOL, UNARY)
+        return self.truthy(self.expr(node))
+
+    def facts(self: Translator, node: ast.expr, positive: bool) -> set[str]:
+        """Names known not to be None when ``node`` tests ``positive``."""
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            return self.facts(node.operand, not positive)
+        if isinstance(node, ast.BoolOp):
+            parts = [self.facts(v, positive) for v in node.values]
+            if isinstance(node.op, ast.And) == positive:
+                return set().union(*parts)
+            return set.intersection(*parts) if parts else set()
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and \
+                isinstance(node.left, ast.Name) and isinstance(node.comparators[0], ast.Constant) \
+                and node.comparators[0].value is None:
+            op = node.ops[0]
+            if isinstance(op, (ast.IsNot, ast.NotEq)) == positive and \
+                    isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+                return {node.left.id}
+            return set()
+        if isinstance(node, ast.Name) and positive:
+            return {node.id}
+        if isinstance(node, ast.Compare) and positive and isinstance(node.left, ast.Name) and \
+                all(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.In))
+                    for op in node.ops):
+            return {node.left.id}
+        return set()
+
+    # ---------------------------------------------------------------- atoms
+    def e_Constant(self: Translator, node: ast.Constant, expected: PyType | None) -> Val:
+        v = node.value
+        if isinstance(v, bool):
+            return Val("true" if v else "false", BOOL, lit=v)
+        if isinstance(v, int):
+            if not -(2**63) <= v < 2**63:
+                raise Unsupported(node, "integer literal beyond 64 bits is not supported yet")
+            if expected == FLOAT:
+                return Val(rust_float_literal(float(v)), FLOAT)
+            return Val(str(v), INT, lit=v)
+        if isinstance(v, float):
+            return Val(rust_float_literal(v), FLOAT, ATOM if v >= 0 else UNARY, lit=v)
+        if isinstance(v, str):
+            lit = rust_str_literal(v)
+            return Val(f"{lit}.to_string()", STR, ref=lit, lit=v)
+        if v is None:
+            if isinstance(expected, OptT):
+                return Val("None", expected)
+            return Val("()", NONE)
+        raise Unsupported(node, f"{type(v).__name__} literals are not supported yet")
+
+    def e_Name(self: Translator, node: ast.Name, expected: PyType | None) -> Val:
+        return self.load_name(node)
+
+    def e_JoinedStr(self: Translator, node: ast.JoinedStr, expected: PyType | None) -> Val:
+        return self.fstring(node)
+
+    # ---------------------------------------------------------------- operators
+    def e_BinOp(self: Translator, node: ast.BinOp, expected: PyType | None) -> Val:
+        left = self.expr(node.left, expected if isinstance(node.op, ast.Add) else None)
+        right = self.expr(node.right, expected if isinstance(node.op, ast.Add) else None)
+        return self.binop(node.op, left, right, node)
+
+    def binop(self: Translator, op: ast.operator, left: Val, right: Val, node: ast.AST) -> Val:
+        """Python binary operator semantics for already-emitted operands."""
+        lt, rt = unopt(left.t), unopt(right.t)
+        left, right = self.unwrap_opt(left), self.unwrap_opt(right)
+        if isinstance(lt, Unknown) or isinstance(rt, Unknown):
+            return Val("0", UNKNOWN)
+        if is_num(lt) and is_num(rt):
+            return self.numeric_binop(op, left, right, node)
+        kind = type(op)
+        if lt == STR and rt == STR and kind is ast.Add:
+            return Val(f"{left.wrapped(ADD)} + {right.str_view()}", STR, ADD)
+        if lt == STR and rt in (INT, BOOL) and kind is ast.Mult:
+            return Val(f"pyrt::str_repeat({left.borrow()}, {self.coerce(right, INT).code})", STR)
+        if lt in (INT, BOOL) and rt == STR and kind is ast.Mult:
+            return Val(f"pyrt::str_repeat({right.borrow()}, {self.coerce(left, INT).code})", STR)
+        if lt == STR and kind is ast.Mod:
+            return self.percent_format(left, right, node)
+        if isinstance(lt, ListT) and isinstance(rt, ListT) and kind is ast.Add:
+            t = self.join_at(lt, rt, node)
+            left, right = self.coerce(left, t, node), self.coerce(right, t, node)
+            return Val(f"{left.receiver()}.concat({right.borrow()})", t)
+        if isinstance(lt, ListT) and rt in (INT, BOOL) and kind is ast.Mult:
+            return Val(f"{left.receiver()}.repeat({self.coerce(right, INT).code})", lt)
+        if lt in (INT, BOOL) and isinstance(rt, ListT) and kind is ast.Mult:
+            return Val(f"{right.receiver()}.repeat({self.coerce(left, INT).code})", rt)
+        if isinstance(lt, SetT) and isinstance(rt, SetT) and kind in _SET_OPS:
+            t = self.join_at(lt, rt, node)
+            return Val(f"{left.receiver()}.{_SET_OPS[kind]}({right.borrow()})", t)
+        if isinstance(lt, TupleT) and isinstance(rt, TupleT) and kind is ast.Add:
+            a, b = self.fresh("a"), self.fresh("b")
+            parts = [f"{a}.{i}" for i in range(len(lt.items))]
+            parts += [f"{b}.{i}" for i in range(len(rt.items))]
+            code = f"{{ let {a} = {left.code}; let {b} = {right.code}; ({', '.join(parts)}) }}"
+            return Val(code, TupleT(lt.items + rt.items), LOWEST)
+        raise Unsupported(node, f"operator {type(op).__name__} on {lt.python()} and "
+                                f"{rt.python()} is not supported", "type-error")
+
+    def numeric_binop(self: Translator, op: ast.operator, left: Val, right: Val,
+                      node: ast.AST) -> Val:
+        """Arithmetic on bool/int/float with Python's promotion and rounding rules."""
+        kind = type(op)
+        lt, rt = left.t, right.t
+        is_float = FLOAT in (lt, rt)
+        if kind in (ast.BitAnd, ast.BitOr, ast.BitXor) and lt == BOOL and rt == BOOL:
+            sym, prec = _BIN_SYMBOL[kind]
+            return Val(f"{left.wrapped(prec)} {sym} {right.wrapped(prec + 1)}", BOOL, prec)
+        if kind is ast.Div:
+            a, b = self.coerce(left, FLOAT), self.coerce(right, FLOAT)
+            if isinstance(right.lit, (int, float)) and right.lit != 0 and not isinstance(right.lit, bool):
+                return Val(f"{a.wrapped(MUL)} / {b.wrapped(MUL + 1)}", FLOAT, MUL)
+            if not is_float:
+                a, b = self.coerce(left, INT), self.coerce(right, INT)
+                return Val(self.fallible(f"pyrt::truediv_int({a.code}, {b.code})"), FLOAT)
+            return Val(self.fallible(f"pyrt::truediv({a.code}, {b.code})"), FLOAT)
+        target = FLOAT if is_float else INT
+        a, b = self.coerce(left, target), self.coerce(right, target)
+        if kind in (ast.FloorDiv, ast.Mod):
+            name = "floordiv" if kind is ast.FloorDiv else "mod"
+            if target == INT and isinstance(right.lit, int) and right.lit > 0:
+                method = "div_euclid" if kind is ast.FloorDiv else "rem_euclid"
+                return Val(f"{a.receiver()}.{method}({b.code})", INT)
+            suffix = "float" if target == FLOAT else "int"
+            return Val(self.fallible(f"pyrt::{name}_{suffix}({a.code}, {b.code})"), target)
+        if kind is ast.Pow:
+            if target == INT:
+                if isinstance(right.lit, int) and 0 <= right.lit < 64:
+                    return Val(f"{a.receiver()}.pow({right.lit})", INT)
+                if isinstance(right.lit, int):
+                    fa, fb = self.coerce(left, FLOAT), self.coerce(right, FLOAT)
+                    return Val(self.fallible(f"pyrt::pow_float({fa.code}, {fb.code})"), FLOAT)
+                return Val(self.fallible(f"pyrt::pow_int({a.code}, {b.code})"), INT)
+            return Val(self.fallible(f"pyrt::pow_float({a.code}, {b.code})"), FLOAT)
+        if kind in (ast.LShift, ast.RShift, ast.BitAnd, ast.BitOr, ast.BitXor) and is_float:
+            raise Unsupported(node, "bitwise operators need int operands", "type-error")
+        if kind not in _BIN_SYMBOL:
+            raise Unsupported(node, f"operator {kind.__name__} is not supported")
+        sym, prec = _BIN_SYMBOL[kind]
+        return Val(f"{a.wrapped(prec)} {sym} {b.wrapped(prec + 1)}", target, prec)
+
+    def e_UnaryOp(self: Translator, node: ast.UnaryOp, expected: PyType | None) -> Val:
+        operand = self.expr(node.operand, expected)
+        if isinstance(node.op, ast.Not):
+            inner = self.cond(node.operand)
+            return Val(f"!{inner.wrapped(UNARY)}", BOOL, UNARY)
+        operand = self.unwrap_opt(operand)
+        if isinstance(operand.t, Unknown):
+            return operand
+        if not is_num(operand.t):
+            raise Unsupported(node, f"unary operator on {operand.t.python()}", "type-error")
+        if operand.t == BOOL:
+            operand = self.coerce(operand, INT)
+        if isinstance(node.op, ast.UAdd):
+            return operand
+        if isinstance(node.op, ast.USub):
+            lit = -operand.lit if isinstance(operand.lit, (int, float)) else None
+            return Val(f"-{operand.wrapped(UNARY)}", operand.t, UNARY, lit=lit)
+        if operand.t != INT:
+            raise Unsupported(node, "~ needs an int operand", "type-error")
+        return Val(f"!{operand.wrapped(UNARY)}", INT, UNARY)
+
+    def e_BoolOp(self: Translator, node: ast.BoolOp, expected: PyType | None) -> Val:
+        is_and = isinstance(node.op, ast.And)
+        saved = set(self.narrowed)
+        vals = []
+        for v in node.values:
+            vals.append(self.expr(v, expected))
+            self.narrowed |= self.facts(v, is_and)
+        self.narrowed = saved
+        if all(v.t == BOOL for v in vals):
+            sym, prec = ("&&", AND) if is_and else ("||", OR)
+            return Val(f" {sym} ".join(v.wrapped(prec + 1) for v in vals), BOOL, prec)
+        # `a or b` yields an operand, not a bool: evaluate each once, test truthiness.
+        t: PyType = UNKNOWN
+        for v in vals:
+            t = self.join_at(t, v.t, node)
+        result = self.coerce(vals[-1], t, node).code
+        for v in reversed(vals[:-1]):
+            tmp = self.fresh("v")
+            test = self.truthy(Val(tmp, v.t, place=tmp)).code
+            first = self.coerce(Val(tmp, v.t, place=tmp), t, node).code
+            branches = (f"{{ {result} }} else {{ {first} }}" if is_and
+                        else f"{{ {first} }} else {{ {result} }}")
+            result = f"{{ let {tmp} = {v.code}; if {test} {branches} }}"
+        return Val(result, t, LOWEST)
+
+    def e_Compare(self: Translator, node: ast.Compare, expected: PyType | None) -> Val:
+        operands = [node.left, *node.comparators]
+        vals = [self.expr(operands[0])]
+        prelude = []
+        for i, sub in enumerate(operands[1:], start=1):
+            val = self.expr(sub)
+            if i < len(operands) - 1 and val.place is None and val.lit is None:
+                tmp = self.fresh("c")
+                prelude.append(f"let {tmp} = {val.code};")
+                val = Val(tmp, val.t, place=tmp)
+            vals.append(val)
+        parts = [self.compare(op, vals[i], vals[i + 1], node) for i, op in enumerate(node.ops)]
+        code = " && ".join(p.wrapped(AND + 1) for p in parts) if len(parts) > 1 else parts[0].code
+        prec = AND if len(parts) > 1 else parts[0].prec
+        if prelude:
+            return Val(f"{{ {' '.join(prelude)} {code} }}", BOOL, LOWEST)
+        return Val(code, BOOL, prec)
+
+    def compare(self: Translator, op: ast.cmpop, left: Val, right: Val, node: ast.AST) -> Val:
+        """One comparison ``left op right`` as a Rust bool."""
+        if isinstance(op, (ast.Is, ast.IsNot)):
+            return self.identity(op, left, right, node)
+        if isinstance(op, (ast.In, ast.NotIn)):
+            val = self.contains(right, left, node)
+            if isinstance(op, ast.NotIn):
+                return Val(f"!{val.wrapped(UNARY)}", BOOL, UNARY)
+            return val
+        sym = _CMP_SYMBOL[type(op)]
+        if NONE in (left.t, right.t) and sym in ("==", "!="):
+            return self.identity(ast.Is() if sym == "==" else ast.IsNot(), left, right, node)
+        if isinstance(left.t, OptT) != isinstance(right.t, OptT) and sym not in ("==", "!="):
+            left, right = self.unwrap_opt(left), self.unwrap_opt(right)
+        lt, rt = left.t, right.t
+        if isinstance(lt, Unknown) or isinstance(rt, Unknown):
+            return Val("false", BOOL)
+        if is_num(lt) and is_num(rt):
+            target = FLOAT if FLOAT in (lt, rt) else INT if INT in (lt, rt) else BOOL
+            a, b = self.coerce(left, target), self.coerce(right, target)
+            return Val(f"{a.wrapped(CMP + 1)} {sym} {b.wrapped(CMP + 1)}", BOOL, CMP)
+        if lt == STR and rt == STR:
+            return Val(f"{left.str_view()} {sym} {right.str_view()}", BOOL, CMP)
+        t = self.join_at(lt, rt, node)
+        a, b = self.coerce(left, t, node), self.coerce(right, t, node)
+        if isinstance(t, (DictT, SetT)) and sym not in ("==", "!="):
+            if isinstance(t, DictT):
+                raise Unsupported(node, "ordering comparison of dicts", "type-error")
+        return Val(f"{self.cmp_operand(a)} {sym} {self.cmp_operand(b)}", BOOL, CMP)
+
+    def cmp_operand(self: Translator, val: Val) -> str:
+        if val.place is not None:
+            return val.place
+        return val.wrapped(CMP + 1)
+
+    def identity(self: Translator, op: ast.cmpop, left: Val, right: Val, node: ast.AST) -> Val:
+        """``x is None`` / ``x is not None``; other identity tests are not translatable."""
+        negate = isinstance(op, ast.IsNot)
+        if right.t == NONE or left.t == NONE:
+            other = left if right.t == NONE else right
+            if isinstance(other.t, OptT):
+                method = "is_some" if negate else "is_none"
+                return Val(f"{other.receiver()}.{method}()", BOOL)
+            if other.t == NONE:
+                return Val("false" if negate else "true", BOOL)
+            return Val("true" if negate else "false", BOOL)
+        if isinstance(left.t, (type(BOOL),)) and left.t == right.t and left.t == BOOL:
+            sym = "!=" if negate else "=="
+            return Val(f"{left.wrapped(CMP + 1)} {sym} {right.wrapped(CMP + 1)}", BOOL, CMP)
+        raise Unsupported(node, "identity comparison (`is`) other than with None")
+
+    def contains(self: Translator, container: Val, item: Val, node: ast.AST) -> Val:
+        """``item in container``."""
+        ct = container.t
+        if ct == STR:
+            return Val(f"{container.receiver()}.contains({item.str_view()})", BOOL)
+        if isinstance(ct, DictT):
+            key = self.coerce(item, ct.key, node)
+            return Val(f"{container.receiver()}.contains_key({key.borrow()})", BOOL)
+        if isinstance(ct, (ListT, SetT)):
+            el = self.coerce(item, ct.elem, node)
+            method = "contains" if isinstance(ct, SetT) else "py_contains"
+            return Val(f"{container.receiver()}.{method}({el.borrow()})", BOOL)
+        if isinstance(ct, TupleT):
+            t = elem_type(ct)
+            tmp = self.fresh("t")
+            elems = ", ".join(self.coerce(Val(f"{tmp}.{i}", s), t).code
+                              for i, s in enumerate(ct.items))
+            el = self.coerce(item, t, node)
+            return Val(f"{{ let {tmp} = {container.code}; [{elems}].contains({el.borrow()}) }}",
+                       BOOL, LOWEST)
+        if isinstance(ct, IterT) and ct.kind == "range":
+            el = self.coerce(item, INT, node)
+            return Val(f"{container.receiver()}.py_contains({el.borrow()})", BOOL)
+        if isinstance(ct, Unknown):
+            return Val("false", BOOL)
+        raise Unsupported(node, f"`in` on {ct.python()} is not supported", "type-error")
+
+    def e_IfExp(self: Translator, node: ast.IfExp, expected: PyType | None) -> Val:
+        test = self.cond(node.test)
+        saved = set(self.narrowed)
+        self.narrowed = saved | self.facts(node.test, True)
+        body = self.expr(node.body, expected)
+        self.narrowed = saved | self.facts(node.test, False)
+        orelse = self.expr(node.orelse, expected)
+        self.narrowed = saved
+        t = self.join_at(body.t, orelse.t, node)
+        b, o = self.coerce(body, t, node), self.coerce(orelse, t, node)
+        return Val(f"if {test.code} {{ {b.code} }} else {{ {o.code} }}", t, LOWEST)
+
+    # ---------------------------------------------------------------- containers
+    def e_List(self: Translator, node: ast.List, expected: PyType | None) -> Val:
+        elem_hint = expected.elem if isinstance(expected, ListT) else None
+        elems, t = self.homogeneous(node.elts, elem_hint, node)
+        if not elems:
+            return Val("List::new()", ListT(t))
+        return Val(f"List::from_vec(vec![{', '.join(elems)}])", ListT(t))
+
+    def e_Set(self: Translator, node: ast.Set, expected: PyType | None) -> Val:
+        elem_hint = expected.elem if isinstance(expected, SetT) else None
+        elems, t = self.homogeneous(node.elts, elem_hint, node)
+        return Val(f"Set::from_vec(vec![{', '.join(elems)}])", SetT(t))
+
+    def homogeneous(self: Translator, nodes: list[ast.expr], hint: PyType | None,
+                    where: ast.AST) -> tuple[list[str], PyType]:
+        """Emit elements that must share one type; returns their code and the type."""
+        if any(isinstance(n, ast.Starred) for n in nodes):
+            raise Unsupported(where, "star-unpacking inside a literal is not supported yet")
+        vals = [self.expr(n, hint) for n in nodes]
+        t: PyType = hint or UNKNOWN
+        for v, n in zip(vals, nodes):
+            t = self.join_at(t, v.t, n)
+        return [self.coerce(v, t, n).code for v, n in zip(vals, nodes)], t
+
+    def e_Dict(self: Translator, node: ast.Dict, expected: PyType | None) -> Val:
+        if any(k is None for k in node.keys):
+            raise Unsupported(node, "`**` inside a dict literal is not supported yet")
+        kh = expected.key if isinstance(expected, DictT) else None
+        vh = expected.val if isinstance(expected, DictT) else None
+        keys, kt = self.homogeneous(node.keys, kh, node)  # type: ignore[arg-type]
+        vals, vt = self.homogeneous(node.values, vh, node)
+        if not keys:
+            return Val("Dict::new()", DictT(kt, vt))
+        pairs = ", ".join(f"({k}, {v})" for k, v in zip(keys, vals))
+        return Val(f"Dict::from_pairs(vec![{pairs}])", DictT(kt, vt))
+
+    def e_Tuple(self: Translator, node: ast.Tuple, expected: PyType | None) -> Val:
+        hints = expected.items if isinstance(expected, TupleT) and \
+            len(expected.items) == len(node.elts) else [None] * len(node.elts)
+        if any(isinstance(n, ast.Starred) for n in node.elts):
+            raise Unsupported(node, "star-unpacking inside a tuple is not supported yet")
+        vals = [self.expr(n, h) for n, h in zip(node.elts, hints)]
+        tail = "," if len(vals) == 1 else ""
+        return Val(f"({', '.join(v.code for v in vals)}{tail})", TupleT(tuple(v.t for v in vals)))
+
+    def e_ListComp(self: Translator, node: ast.ListComp, expected: PyType | None) -> Val:
+        hint = expected.elem if isinstance(expected, ListT) else None
+        code, t = self.comprehension(node, [node.elt], [hint])
+        return Val(f"List::from_vec({code})", ListT(t[0]))
+
+    def e_SetComp(self: Translator, node: ast.SetComp, expected: PyType | None) -> Val:
+        code, t = self.comprehension(node, [node.elt], [None])
+        return Val(f"Set::from_vec({code})", SetT(t[0]))
+
+    def e_GeneratorExp(self: Translator, node: ast.GeneratorExp, expected: PyType | None) -> Val:
+        # Materialised eagerly: the emitted loop may use `?`, which a lazy closure cannot.
+        code, t = self.comprehension(node, [node.elt], [None])
+        return Val(f"{code}.into_iter()", IterT(t[0]))
+
+    def e_DictComp(self: Translator, node: ast.DictComp, expected: PyType | None) -> Val:
+        kh = expected.key if isinstance(expected, DictT) else None
+        vh = expected.val if isinstance(expected, DictT) else None
+        code, t = self.comprehension(node, [node.key, node.value], [kh, vh])
+        return Val(f"Dict::from_pairs({code})", DictT(t[0], t[1]))
+
+    def comprehension(self: Translator, node: Any, elts: list[ast.expr],
+                      hints: list[PyType | None]) -> tuple[str, list[PyType]]:
+        """Emit a comprehension as a block that fills a Vec; returns (code, element types)."""
+        out = self.fresh("out")
+        saved_narrowed = set(self.narrowed)
+        self.push_scope()
+        try:
+            lines: list[str] = []
+            depth = 0
+            for gen in node.generators:
+                if gen.is_async:
+                    raise Unsupported(node, "async comprehensions are not supported")
+                head = self.for_head(gen.target, gen.iter, node)
+                lines.append(indent(f"for {head} {{", depth))
+                depth += 1
+                for cond in gen.ifs:
+                    test = self.cond(cond)
+                    self.narrowed |= self.facts(cond, True)
+                    lines.append(indent(f"if {test.code} {{", depth))
+                    depth += 1
+            vals = [self.expr(e, h) for e, h in zip(elts, hints)]
+            types = [h if h is not None else v.t for v, h in zip(vals, hints)]
+            types = [self.join_at(t, v.t, e) for t, v, e in zip(types, vals, elts)]
+            codes = [self.coerce(v, t, e).code for v, t, e in zip(vals, types, elts)]
+            item = codes[0] if len(codes) == 1 else f"({', '.join(codes)})"
+            lines.append(indent(f"{out}.push({item});", depth))
+            while depth:
+                depth -= 1
+                lines.append(indent("}", depth))
+        finally:
+            self.pop_scope()
+            self.narrowed = saved_narrowed
+        body = indent("\n".join(lines))
+        return f"{{\n    let mut {out} = Vec::new();\n{body}\n    {out}\n}}", types
+
+    # ---------------------------------------------------------------- subscripts
+    def e_Subscript(self: Translator, node: ast.Subscript, expected: PyType | None) -> Val:
+        base = self.unwrap_opt(self.expr(node.value))
+        bt = base.t
+        if isinstance(node.slice, ast.Slice):
+            return self.slice(base, node.slice, node)
+        if isinstance(bt, TupleT):
+            index = node.slice
+            if isinstance(index, ast.UnaryOp) and isinstance(index.op, ast.USub) and \
+                    isinstance(index.operand, ast.Constant):
+                pos = len(bt.items) - index.operand.value
+            elif isinstance(index, ast.Constant) and isinstance(index.value, int):
+                pos = index.value
+            else:
+                return self.tuple_dynamic_index(base, index, node)
+            if not 0 <= pos < len(bt.items):
+                raise Unsupported(node, "tuple index out of range", "index-error")
+            t = bt.items[pos]
+            code = f"{base.receiver()}.{pos}"
+            if not t.is_copy():
+                return Val(f"{code}.clone()", t, place=code)
+            return Val(code, t, place=code if base.place else None)
+        index = self.expr(node.slice)
+        if isinstance(bt, ListT):
+            idx = self.coerce(self.unwrap_opt(index), INT, node)
+            return Val(self.fallible(f"{base.receiver()}.get({idx.code})"), bt.elem)
+        if isinstance(bt, DictT):
+            key = self.coerce(index, bt.key, node)
+            return Val(self.fallible(f"{base.receiver()}.get_item({key.borrow()})"), bt.val)
+        if bt == STR:
+            idx = self.coerce(self.unwrap_opt(index), INT, node)
+            return Val(self.fallible(f"pyrt::str_getitem({base.borrow()}, {idx.code})"), STR)
+        if isinstance(bt, Unknown):
+            return Val("Default::default()", UNKNOWN)
+        raise Unsupported(node, f"indexing {bt.python()} is not supported", "type-error")
+
+    def tuple_dynamic_index(self: Translator, base: Val, index: ast.expr, node: ast.AST) -> Val:
+        """``t[i]`` with a computed index: only for tuples of one element type."""
+        t = elem_type(base.t)
+        tmp = self.fresh("t")
+        items = ", ".join(self.coerce(Val(f"{tmp}.{i}", s), t).code
+                          for i, s in enumerate(base.t.items))  # type: ignore[attr-defined]
+        idx = self.coerce(self.expr(index), INT, node)
+        code = f"{{ let {tmp} = {base.code}; List::from_vec(vec![{items}]) }}"
+        return Val(self.fallible(f"{code}.get({idx.code})"), t)
+
+    def slice(self: Translator, base: Val, sl: ast.Slice, node: ast.AST) -> Val:
+        """``x[lo:hi:step]`` for lists and strings."""
+        parts = []
+        for part in (sl.lower, sl.upper, sl.step):
+            if part is None:
+                parts.append("None")
+            else:
+                parts.append(f"Some({self.coerce(self.expr(part), INT, part).code})")
+        args = ", ".join(parts)
+        if base.t == STR:
+            return Val(self.fallible(f"pyrt::str_slice({base.borrow()}, {args})"), STR)
+        if isinstance(base.t, ListT):
+            return Val(self.fallible(f"{base.receiver()}.slice({args})"), base.t)
+        if isinstance(base.t, Unknown):
+            return base
+        raise Unsupported(node, f"slicing {base.t.python()} is not supported yet", "type-error")
+
+    def e_Attribute(self: Translator, node: ast.Attribute, expected: PyType | None) -> Val:
+        base = self.expr(node.value)
+        if isinstance(base.t, ModuleT):
+            return self.module_attribute(base.t.name, node.attr, node)
+        raise Unsupported(node, f"attribute access `.{node.attr}` is not supported yet "
+                                "(classes come with the classes backend)")
+
+    def e_Lambda(self: Translator, node: ast.Lambda, expected: PyType | None) -> Val:
+        raise Unsupported(node, "lambda is supported only as a `key=` argument for now")
+
+    def e_Call(self: Translator, node: ast.Call, expected: PyType | None) -> Val:
+        return self.call(node, expected)
+
+    def e_Starred(self: Translator, node: ast.Starred, expected: PyType | None) -> Val:
+        raise Unsupported(node, "star-arguments are not supported yet")
+
+    # ---------------------------------------------------------------- iteration
+    def iterate(self: Translator, node: ast.expr) -> tuple[str, PyType]:
+        """A Rust `IntoIterator` expression yielding owned items of ``node``, and their type."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id == "range" and self.is_builtin("range") and not node.keywords:
+            args = [self.coerce(self.expr(a), INT, a) for a in node.args]
+            if len(args) == 1:
+                return f"0..{args[0].wrapped(SHIFT)}", INT
+            if len(args) == 2:
+                return f"{args[0].wrapped(SHIFT)}..{args[1].wrapped(SHIFT)}", INT
+        val = self.unwrap_opt(self.expr(node))
+        return self.iterate_val(val, node)
+
+    def iterate_val(self: Translator, val: Val, node: ast.AST) -> tuple[str, PyType]:
+        t = val.t
+        if isinstance(t, ListT):
+            return f"{val.receiver()}.iter()", t.elem
+        if isinstance(t, DictT):
+            return f"{val.receiver()}.keys()", t.key
+        if isinstance(t, SetT):
+            return f"{val.receiver()}.items()", t.elem
+        if t == STR:
+            return f"pyrt::str_chars({val.borrow()})", STR
+        if isinstance(t, IterT):
+            return val.code, t.elem
+        if isinstance(t, TupleT):
+            et = elem_type(t)
+            tmp = self.fresh("t")
+            items = ", ".join(self.coerce(Val(f"{tmp}.{i}", s), et).code
+                              for i, s in enumerate(t.items))
+            return f"{{ let {tmp} = {val.code}; vec![{items}] }}", et  # type: ignore[return-value]
+        if isinstance(t, Unknown):
+            return "Vec::<i64>::new()", UNKNOWN
+        raise Unsupported(node, f"cannot iterate over {t.python()}", "type-error")
+
+    def unwrap_items(self: Translator, code: str, et: PyType) -> tuple[str, PyType]:
+        """Items of an iterable of Optionals, used where Python needs the values."""
+        if not isinstance(et, OptT):
+            return code, et
+        if ".." in code and not code.startswith(("(", "pyrt")):
+            code = f"({code})"
+        return f"{code}.into_iter().map(|x| pyrt::check(pyrt::expect_some(x)))", et.inner
+
+    def for_head(self: Translator, target: ast.expr, iterable: ast.expr, node: ast.AST) -> str:
+        """`PATTERN in ITER` for a comprehension (targets are fresh comprehension locals)."""
+        code, et = self.iterate(iterable)
+        pattern = self.bind_pattern(target, et, node)
+        return f"{pattern} in {code}"
+
+    def bind_pattern(self: Translator, target: ast.expr, t: PyType, node: ast.AST) -> str:
+        """Bind ``target`` names in the innermost comprehension scope; return the pattern."""
+        if isinstance(target, ast.Name):
+            return self.declare_scoped(target.id, t)
+        if isinstance(target, (ast.Tuple, ast.List)):
+            if not isinstance(t, TupleT) or len(t.items) != len(target.elts):
+                if isinstance(t, Unknown):
+                    t = TupleT(tuple(UNKNOWN for _ in target.elts))
+                else:
+                    raise Unsupported(node, f"cannot unpack {t.python()} into "
+                                            f"{len(target.elts)} names", "type-error")
+            inner = [self.bind_pattern(e, s, node) for e, s in zip(target.elts, t.items)]
+            return f"({', '.join(inner)})"
+        raise Unsupported(node, "unsupported loop target")

@@ -1,0 +1,186 @@
+"""f-strings, str.format, %-formatting and str(): text exactly as CPython makes it."""
+
+from __future__ import annotations
+
+import ast
+import string
+from typing import TYPE_CHECKING
+
+from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, STR, TupleT
+from portalis_ray.translate.rules.values import Unsupported, Val, rust_str_literal
+
+if TYPE_CHECKING:
+    from portalis_ray.translate.rules.translator import Translator
+
+_CONVERSIONS = {-1: None, ord("s"): "s", ord("r"): "r", ord("a"): "a"}
+
+
+def _escape_braces(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+class FormatMixin:
+    """Text formatting, mixed into the Translator."""
+
+    def to_str(self: Translator, val: Val) -> str:
+        """``str(val)`` as an owned String expression."""
+        if val.t == STR:
+            return val.code
+        if val.t == INT:
+            return f"{val.receiver()}.to_string()"
+        return f"{val.receiver()}.py_str()"
+
+    def str_arg(self: Translator, node: ast.expr) -> str:
+        """A `&str` argument for a str-typed Python expression."""
+        val = self.expr(node)
+        if val.t != STR:
+            val = self.unwrap_opt(val)
+        if val.t != STR:
+            raise Unsupported(node, f"expected a str, got {val.t.python()}", "type-error")
+        return val.borrow()
+
+    def formatted(self: Translator, val: Val, conversion: str | None, spec: str | None,
+                  node: ast.AST) -> str:
+        """One replacement field as a String expression."""
+        if conversion == "a":
+            raise Unsupported(node, "!a conversion is not supported yet")
+        if conversion == "r":
+            val = Val(f"{val.receiver()}.py_repr()", STR)
+        elif conversion == "s":
+            val = Val(self.to_str(val), STR)
+        if spec is None or spec == '""':
+            if val.t in (STR, INT):
+                return val.code if val.t == STR else f"{val.receiver()}.to_string()"
+            return f"{val.receiver()}.py_str()"
+        if val.t not in (STR, INT, FLOAT, BOOL):
+            val = Val(self.to_str(self.unwrap_opt(val)), STR)
+        return self.fallible(f"pyrt::format_value({val.borrow()}, {spec})")
+
+    def build_format(self: Translator, pieces: list[str | str]) -> Val:
+        """Join literal text and String expressions with `format!`."""
+        template, args = [], []
+        for kind, text in pieces:
+            if kind == "lit":
+                template.append(_escape_braces(text))
+            else:
+                template.append("{}")
+                args.append(text)
+        if not args:
+            lit = rust_str_literal("".join(t for k, t in pieces))
+            return Val(f"{lit}.to_string()", STR, ref=lit)
+        fmt = rust_str_literal("".join(template))
+        if fmt == '"{}"':
+            return Val(args[0], STR)
+        return Val(f"format!({fmt}, {', '.join(args)})", STR)
+
+    def fstring(self: Translator, node: ast.JoinedStr) -> Val:
+        """An f-string."""
+        pieces = []
+        for part in node.values:
+            if isinstance(part, ast.Constant):
+                pieces.append(("lit", part.value))
+                continue
+            assert isinstance(part, ast.FormattedValue)
+            val = self.expr(part.value)
+            spec = None
+            if part.format_spec is not None:
+                spec_val = self.fstring(part.format_spec)  # type: ignore[arg-type]
+                spec = spec_val.borrow()
+            pieces.append(("val", self.formatted(val, _CONVERSIONS[part.conversion], spec, part)))
+        return self.build_format(pieces)
+
+    def str_format_call(self: Translator, fmt: str, node: ast.Call) -> Val:
+        """``"literal {} {:spec}".format(args)``, resolved at translation time."""
+        if any(isinstance(a, ast.Starred) for a in node.args) or \
+                any(k.arg is None for k in node.keywords):
+            raise Unsupported(node, "str.format(*args/**kwargs) is not supported yet")
+        kwargs = {k.arg: k.value for k in node.keywords}
+        pieces = []
+        auto = 0
+        try:
+            parsed = list(string.Formatter().parse(fmt))
+        except ValueError as exc:
+            raise Unsupported(node, f"invalid format string: {exc}", "value-error") from exc
+        for literal, field, spec, conversion in parsed:
+            if literal:
+                pieces.append(("lit", literal))
+            if field is None:
+                continue
+            if field == "":
+                arg_node = node.args[auto] if auto < len(node.args) else None
+                auto += 1
+            elif field.isdigit():
+                idx = int(field)
+                arg_node = node.args[idx] if idx < len(node.args) else None
+            elif field.isidentifier():
+                arg_node = kwargs.get(field)
+            else:
+                raise Unsupported(node, f"format field '{field}' is not supported yet")
+            if arg_node is None:
+                raise Unsupported(node, f"format field '{field}' has no argument (IndexError in "
+                                        "Python)", "index-error")
+            if spec and "{" in spec:
+                raise Unsupported(node, "nested replacement fields in str.format are not "
+                                        "supported yet")
+            val = self.expr(arg_node)
+            spec_code = rust_str_literal(spec) if spec else None
+            pieces.append(("val", self.formatted(val, conversion, spec_code, node)))
+        return self.build_format(pieces)
+
+    def percent_format(self: Translator, left: Val, right: Val, node: ast.AST) -> Val:
+        """``"fmt" % args`` with a literal format string."""
+        if not isinstance(left.lit, str):
+            raise Unsupported(node, "%-formatting needs a literal format string")
+        fmt = left.lit
+        if isinstance(right.t, TupleT):
+            tmp = self.fresh("args")
+            values = [Val(f"{tmp}.{i}", t, place=f"{tmp}.{i}") for i, t in enumerate(right.t.items)]
+            prelude = f"let {tmp} = {right.code}; "
+        else:
+            values, prelude = [right], ""
+        pieces: list[tuple[str, str]] = []
+        i, arg = 0, 0
+        while i < len(fmt):
+            ch = fmt[i]
+            if ch != "%":
+                j = fmt.find("%", i)
+                j = len(fmt) if j < 0 else j
+                pieces.append(("lit", fmt[i:j]))
+                i = j
+                continue
+            j = i + 1
+            while j < len(fmt) and fmt[j] in "-+ #0123456789.":
+                j += 1
+            if j >= len(fmt):
+                raise Unsupported(node, "incomplete format", "value-error")
+            conv, flags = fmt[j], fmt[i + 1:j]
+            i = j + 1
+            if conv == "%":
+                pieces.append(("lit", "%"))
+                continue
+            if arg >= len(values):
+                raise Unsupported(node, "not enough arguments for format string", "type-error")
+            val = values[arg]
+            arg += 1
+            spec = flags.replace("-", "<") if "-" in flags else flags
+            if conv in "sr":
+                text = Val(self.to_str(val) if conv == "s" else f"{val.receiver()}.py_repr()", STR)
+                spec = spec.lstrip("<")
+                spec = ("<" + spec) if "-" in flags else (">" + spec if spec else "")
+                pieces.append(("val", self.formatted(text, None, rust_str_literal(spec)
+                                                     if spec else None, node)))
+                continue
+            if conv == "i" or conv == "u":
+                conv = "d"
+            if conv not in "dfFeEgGxXoc":
+                raise Unsupported(node, f"%{conv} is not supported yet")
+            if conv == "d" and val.t == FLOAT:
+                val = Val(self.fallible(f"pyrt::int_from_float({val.code})"), INT)
+            pieces.append(("val", self.formatted(val, None, rust_str_literal(spec + conv), node)))
+        if arg != len(values):
+            raise Unsupported(node, "not all arguments converted during string formatting",
+                              "type-error")
+        out = self.build_format(pieces)
+        if prelude:
+            return Val(f"{{ {prelude}{out.code} }}", STR, 0)
+        return out

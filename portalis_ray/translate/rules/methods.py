@@ -1,0 +1,419 @@
+"""Method dispatch tables for str, list, dict and set receivers."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Callable
+
+from portalis_ray.translate.rules.types import (
+    BOOL,
+    INT,
+    NONE,
+    STR,
+    UNKNOWN,
+    DictT,
+    ListT,
+    OptT,
+    PyType,
+    SetT,
+    TupleT,
+    Unknown,
+)
+from portalis_ray.translate.rules.values import Unsupported, Val
+
+if TYPE_CHECKING:
+    from portalis_ray.translate.rules.translator import Translator
+
+Method = Callable[["Translator", ast.Call, Val, ast.expr], Val]
+
+
+def _arity(node: ast.Call, lo: int, hi: int, name: str, kw: set[str] | None = None) -> None:
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        raise Unsupported(node, f"{name}(*args) is not supported yet")
+    if not lo <= len(node.args) <= hi:
+        raise Unsupported(node, f"{name}() takes {lo} to {hi} arguments here", "type-error")
+    for k in node.keywords:
+        if k.arg not in (kw or set()):
+            raise Unsupported(k, f"{name}() keyword '{k.arg}' is not supported", "type-error")
+
+
+def _kwarg(node: ast.Call, name: str, pos: int) -> ast.expr | None:
+    for k in node.keywords:
+        if k.arg == name:
+            return k.value
+    return node.args[pos] if len(node.args) > pos else None
+
+
+# ---------------------------------------------------------------------- str
+def _str_simple(rust: str, ret: PyType) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 0, 0, rust)
+        return Val(f"pyrt::{rust}({recv.borrow()})", ret)
+
+    return emit
+
+
+def _str_one(rust: str, ret: PyType, fallible: bool = False) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 1, 1, rust)
+        code = f"pyrt::{rust}({recv.borrow()}, {tr.str_arg(node.args[0])})"
+        return Val(tr.fallible(code) if fallible else code, ret)
+
+    return emit
+
+
+def _str_strip(rust: str) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 0, 1, rust)
+        chars = "None"
+        if node.args and not (isinstance(node.args[0], ast.Constant) and node.args[0].value is None):
+            chars = f"Some({tr.str_arg(node.args[0])})"
+        return Val(f"pyrt::{rust}({recv.borrow()}, {chars})", STR)
+
+    return emit
+
+
+def _str_split(rust: str) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 0, 2, rust, {"sep", "maxsplit"})
+        sep_node, max_node = _kwarg(node, "sep", 0), _kwarg(node, "maxsplit", 1)
+        sep = "None"
+        if sep_node is not None and not (isinstance(sep_node, ast.Constant) and sep_node.value is None):
+            sep = f"Some({tr.str_arg(sep_node)})"
+        maxsplit = tr.coerce(tr.expr(max_node), INT).code if max_node is not None else "-1"
+        code = tr.fallible(f"pyrt::{rust}({recv.borrow()}, {sep}, {maxsplit})")
+        return Val(f"List::from_vec({code})", ListT(STR))
+
+    return emit
+
+
+def _str_join(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 1, 1, "join")
+    code, et = tr.unwrap_items(*tr.iterate(node.args[0]))
+    if et not in (STR,) and not isinstance(et, Unknown):
+        raise Unsupported(node, f"str.join() of {et.python()} items (Python raises TypeError)",
+                          "type-error")
+    return Val(f"pyrt::str_join({recv.str_view()}, {code})", STR)
+
+
+def _str_replace(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 2, 3, "replace")
+    count = tr.coerce(tr.expr(node.args[2]), INT).code if len(node.args) > 2 else "-1"
+    args = f"{tr.str_arg(node.args[0])}, {tr.str_arg(node.args[1])}, {count}"
+    return Val(f"pyrt::str_replace({recv.borrow()}, {args})", STR)
+
+
+def _str_affix(rust: str) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 1, 1, rust)
+        arg = node.args[0]
+        if isinstance(arg, ast.Tuple):
+            tests = [f"pyrt::{rust}({recv.borrow()}, {tr.str_arg(e)})" for e in arg.elts]
+            return Val(" || ".join(tests), BOOL, 10)
+        return Val(f"pyrt::{rust}({recv.borrow()}, {tr.str_arg(arg)})", BOOL)
+
+    return emit
+
+
+def _str_pad(rust: str) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 1, 2, rust)
+        width = tr.coerce(tr.expr(node.args[0]), INT).code
+        fill = tr.str_arg(node.args[1]) if len(node.args) > 1 else '" "'
+        return Val(tr.fallible(f"pyrt::{rust}({recv.borrow()}, {width}, {fill})"), STR)
+
+    return emit
+
+
+def _str_zfill(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 1, 1, "zfill")
+    width = tr.coerce(tr.expr(node.args[0]), INT).code
+    return Val(f"pyrt::str_zfill({recv.borrow()}, {width})", STR)
+
+
+def _str_splitlines(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 0, 1, "splitlines", {"keepends"})
+    keep = _kwarg(node, "keepends", 0)
+    keep_code = tr.truthy(tr.expr(keep)).code if keep is not None else "false"
+    return Val(f"List::from_vec(pyrt::str_splitlines({recv.borrow()}, {keep_code}))", ListT(STR))
+
+
+def _str_partition(rust: str) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 1, 1, rust)
+        code = tr.fallible(f"pyrt::{rust}({recv.borrow()}, {tr.str_arg(node.args[0])})")
+        return Val(code, TupleT((STR, STR, STR)))
+
+    return emit
+
+
+def _str_format(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    if not isinstance(recv_node, ast.Constant) or not isinstance(recv_node.value, str):
+        raise Unsupported(node, "str.format() needs a literal format string")
+    return tr.str_format_call(recv_node.value, node)
+
+
+def _str_expandtabs(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 0, 1, "expandtabs")
+    size = tr.coerce(tr.expr(node.args[0]), INT).code if node.args else "8"
+    return Val(f"pyrt::str_expandtabs({recv.borrow()}, {size})", STR)
+
+
+STR_METHODS: dict[str, Method] = {
+    **{m: _str_simple(f"str_{m}", STR) for m in
+       ("upper", "lower", "capitalize", "title", "swapcase", "casefold")},
+    **{m: _str_simple(f"str_{m}", BOOL) for m in
+       ("isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal",
+        "isnumeric", "istitle", "isidentifier", "isascii")},
+    "strip": _str_strip("str_strip"),
+    "lstrip": _str_strip("str_lstrip"),
+    "rstrip": _str_strip("str_rstrip"),
+    "split": _str_split("str_split"),
+    "rsplit": _str_split("str_rsplit"),
+    "splitlines": _str_splitlines,
+    "join": _str_join,
+    "replace": _str_replace,
+    "startswith": _str_affix("str_startswith"),
+    "endswith": _str_affix("str_endswith"),
+    "find": _str_one("str_find", INT),
+    "rfind": _str_one("str_rfind", INT),
+    "index": _str_one("str_index", INT, fallible=True),
+    "rindex": _str_one("str_rindex", INT, fallible=True),
+    "count": _str_one("str_count", INT),
+    "center": _str_pad("str_center"),
+    "ljust": _str_pad("str_ljust"),
+    "rjust": _str_pad("str_rjust"),
+    "zfill": _str_zfill,
+    "partition": _str_partition("str_partition"),
+    "rpartition": _str_partition("str_rpartition"),
+    "format": _str_format,
+    "expandtabs": _str_expandtabs,
+}
+
+
+# ---------------------------------------------------------------------- list
+def _list_append(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 1, 1, "append")
+    elem = recv.t.elem  # type: ignore[attr-defined]
+    val = tr.expr(node.args[0], None if isinstance(elem, Unknown) else elem)
+    tr.refine(recv_node, ListT(val.t))
+    target = tr.join_at(elem, val.t, node)
+    return Val(f"{recv.receiver()}.append({tr.coerce(val, target, node).code})", NONE)
+
+
+def _list_extend(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 1, 1, "extend")
+    code, et = tr.iterate(node.args[0])
+    tr.refine(recv_node, ListT(et))
+    target = tr.join_at(recv.t.elem, et, node)  # type: ignore[attr-defined]
+    if target != et and not isinstance(et, Unknown):
+        item = tr.coerce(Val("x", et), target, node).code
+        code = f"{code}.into_iter().map(|x| {item})"
+    return Val(f"{recv.receiver()}.extend({code})", NONE)
+
+
+def _list_insert(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 2, 2, "insert")
+    index = tr.coerce(tr.expr(node.args[0]), INT).code
+    val = tr.expr(node.args[1])
+    tr.refine(recv_node, ListT(val.t))
+    target = tr.join_at(recv.t.elem, val.t, node)  # type: ignore[attr-defined]
+    return Val(f"{recv.receiver()}.insert({index}, {tr.coerce(val, target, node).code})", NONE)
+
+
+def _list_pop(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 0, 1, "pop")
+    index = f"Some({tr.coerce(tr.expr(node.args[0]), INT).code})" if node.args else "None"
+    return Val(tr.fallible(f"{recv.receiver()}.pop({index})"), recv.t.elem)  # type: ignore
+
+
+def _list_by_value(method: str, ret: PyType, fallible: bool) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 1, 1, method)
+        elem = recv.t.elem  # type: ignore[attr-defined]
+        val = tr.coerce(tr.expr(node.args[0], elem), elem, node)
+        code = f"{recv.receiver()}.{method}({val.borrow()})"
+        return Val(tr.fallible(code) if fallible else code, ret)
+
+    return emit
+
+
+def _list_sort(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 0, 0, "sort", {"key", "reverse"})
+    kw = {k.arg: k.value for k in node.keywords}
+    reverse = tr.truthy(tr.expr(kw["reverse"])).code if "reverse" in kw else "false"
+    if "key" in kw and not (isinstance(kw["key"], ast.Constant) and kw["key"].value is None):
+        key, _ = tr.key_closure(kw["key"], recv.t.elem)  # type: ignore[attr-defined]
+        return Val(f"{recv.receiver()}.sort_by_key({key}, {reverse})", NONE)
+    if reverse == "false":
+        return Val(f"{recv.receiver()}.sort()", NONE)
+    return Val(f"{recv.receiver()}.sort_rev({reverse})", NONE)
+
+
+def _no_args(method: str, ret: Callable[[PyType], PyType]) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 0, 0, method)
+        return Val(f"{recv.receiver()}.{method}()", ret(recv.t))
+
+    return emit
+
+
+LIST_METHODS: dict[str, Method] = {
+    "append": _list_append,
+    "extend": _list_extend,
+    "insert": _list_insert,
+    "pop": _list_pop,
+    "remove": _list_by_value("remove", NONE, True),
+    "index": _list_by_value("index", INT, True),
+    "count": _list_by_value("count", INT, False),
+    "sort": _list_sort,
+    "reverse": _no_args("reverse", lambda t: NONE),
+    "clear": _no_args("clear", lambda t: NONE),
+    "copy": _no_args("copy", lambda t: t),
+}
+
+
+# ---------------------------------------------------------------------- dict
+def _dict_get(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 1, 2, "get")
+    t: DictT = recv.t  # type: ignore[assignment]
+    key = tr.coerce(tr.expr(node.args[0], t.key), t.key, node)
+    if len(node.args) == 1 or (isinstance(node.args[1], ast.Constant) and node.args[1].value is None):
+        return Val(f"{recv.receiver()}.get({key.borrow()})", OptT(t.val))
+    default = tr.expr(node.args[1], t.val)
+    if isinstance(t.val, Unknown):
+        tr.refine(recv_node, DictT(t.key, default.t))
+    vt = tr.join_at(t.val, default.t, node)
+    if vt != t.val and not isinstance(t.val, Unknown):
+        return Val(f"{recv.receiver()}.get({key.borrow()}).map_or("
+                   f"{tr.coerce(default, vt).code}, |v| {tr.coerce(Val('v', t.val), vt).code})", vt)
+    return Val(f"{recv.receiver()}.get_or({key.borrow()}, {tr.coerce(default, vt).code})", vt)
+
+
+def _dict_setdefault(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 2, 2, "setdefault")
+    t: DictT = recv.t  # type: ignore[assignment]
+    key = tr.expr(node.args[0], t.key)
+    default = tr.expr(node.args[1], t.val)
+    tr.refine(recv_node, DictT(key.t, default.t))
+    kt, vt = tr.join_at(t.key, key.t, node), tr.join_at(t.val, default.t, node)
+    return Val(f"{recv.receiver()}.setdefault({tr.coerce(key, kt).code}, "
+               f"{tr.coerce(default, vt).code})", vt)
+
+
+def _dict_pop(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 1, 2, "pop")
+    t: DictT = recv.t  # type: ignore[assignment]
+    key = tr.coerce(tr.expr(node.args[0], t.key), t.key, node)
+    if len(node.args) == 1:
+        return Val(tr.fallible(f"{recv.receiver()}.pop({key.borrow()})"), t.val)
+    default = tr.coerce(tr.expr(node.args[1], t.val), t.val, node)
+    return Val(f"{recv.receiver()}.pop_or({key.borrow()}, {default.code})", t.val)
+
+
+def _dict_view(method: str) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 0, 0, method)
+        t: DictT = recv.t  # type: ignore[assignment]
+        elem = {"keys": t.key, "values": t.val, "items": TupleT((t.key, t.val))}[method]
+        from portalis_ray.translate.rules.types import IterT
+
+        return Val(f"{recv.receiver()}.{method}().into_iter()", IterT(elem, f"dict_{method}"))
+
+    return emit
+
+
+def _dict_update(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 1, 1, "update")
+    other = tr.expr(node.args[0], recv.t)
+    if isinstance(other.t, DictT):
+        tr.refine(recv_node, other.t)
+        return Val(f"{recv.receiver()}.update({tr.coerce(other, recv.t, node).borrow()})", NONE)
+    code, et = tr.iterate_val(other, node.args[0])
+    if not isinstance(et, TupleT) or len(et.items) != 2:
+        raise Unsupported(node, "dict.update() needs a dict or pairs", "type-error")
+    tmp = tr.fresh("kv")
+    return Val(f"for {tmp} in {code} {{ {recv.receiver()}.set_item({tmp}.0, {tmp}.1); }}", NONE)
+
+
+def _dict_popitem(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 0, 0, "popitem")
+    t: DictT = recv.t  # type: ignore[assignment]
+    return Val(tr.fallible(f"{recv.receiver()}.popitem()"), TupleT((t.key, t.val)))
+
+
+DICT_METHODS: dict[str, Method] = {
+    "get": _dict_get,
+    "setdefault": _dict_setdefault,
+    "pop": _dict_pop,
+    "keys": _dict_view("keys"),
+    "values": _dict_view("values"),
+    "items": _dict_view("items"),
+    "update": _dict_update,
+    "popitem": _dict_popitem,
+    "clear": _no_args("clear", lambda t: NONE),
+    "copy": _no_args("copy", lambda t: t),
+}
+
+
+# ---------------------------------------------------------------------- set
+def _set_add(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 1, 1, "add")
+    val = tr.expr(node.args[0])
+    tr.refine(recv_node, SetT(val.t))
+    target = tr.join_at(recv.t.elem, val.t, node)  # type: ignore[attr-defined]
+    return Val(f"{recv.receiver()}.add({tr.coerce(val, target, node).code})", NONE)
+
+
+def _set_binary(method: str, ret: Callable[[PyType], PyType]) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 1, 1, method)
+        other = tr.expr(node.args[0], recv.t)
+        if not isinstance(other.t, SetT):
+            code, et = tr.iterate_val(other, node.args[0])
+            other = Val(f"Set::from_vec({code}.into_iter().collect())", SetT(et))
+        if method.endswith("update"):
+            tr.refine(recv_node, other.t)
+        t = tr.join_at(recv.t, other.t, node)
+        return Val(f"{recv.receiver()}.{method}({tr.coerce(other, t, node).borrow()})", ret(t))
+
+    return emit
+
+
+def _set_by_value(method: str, ret: PyType, fallible: bool) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 1, 1, method)
+        elem = recv.t.elem  # type: ignore[attr-defined]
+        val = tr.coerce(tr.expr(node.args[0], elem), elem, node)
+        code = f"{recv.receiver()}.{method}({val.borrow()})"
+        return Val(tr.fallible(code) if fallible else code, ret)
+
+    return emit
+
+
+def _set_pop(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 0, 0, "pop")
+    return Val(tr.fallible(f"{recv.receiver()}.pop()"), recv.t.elem)  # type: ignore
+
+
+SET_METHODS: dict[str, Method] = {
+    "add": _set_add,
+    "remove": _set_by_value("remove", NONE, True),
+    "discard": _set_by_value("discard", NONE, False),
+    "pop": _set_pop,
+    **{m: _set_binary(m, lambda t: t) for m in
+       ("union", "intersection", "difference", "symmetric_difference")},
+    **{m: _set_binary(m, lambda t: BOOL) for m in ("issubset", "issuperset", "isdisjoint")},
+    **{m: _set_binary(m, lambda t: NONE) for m in
+       ("update", "intersection_update", "difference_update")},
+    "clear": _no_args("clear", lambda t: NONE),
+    "copy": _no_args("copy", lambda t: t),
+}
+
+METHOD_TABLES: dict[type, dict[str, Method]] = {
+    str: STR_METHODS,
+    ListT: LIST_METHODS,
+    DictT: DICT_METHODS,
+    SetT: SET_METHODS,
+}
+_ = UNKNOWN

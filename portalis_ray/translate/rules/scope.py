@@ -1,0 +1,158 @@
+"""Where each Python name lives and where its Rust `let` goes.
+
+Python scopes are whole functions; Rust scopes are blocks. For every function
+(and the module body) this pass finds the locals, the names declared
+``global``, how often each is stored (for ``mut``), and whether a name can be
+declared at its first assignment, must be hoisted to the top of the function,
+or is only ever a loop variable.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+@dataclass
+class _Event:
+    name: str
+    store: bool
+    order: int
+    top_index: int  # index of the enclosing top-level statement
+    direct: bool  # a store that is the target of a top-level simple statement
+    binders: tuple[int, ...]  # ids of enclosing For nodes whose target binds the name
+
+
+@dataclass
+class Scope:
+    """Name facts for one function body (or the module body)."""
+
+    params: list[str] = field(default_factory=list)
+    locals: set[str] = field(default_factory=set)
+    globals: set[str] = field(default_factory=set)
+    loads: set[str] = field(default_factory=set)
+    store_count: dict[str, int] = field(default_factory=dict)
+    declare_at: dict[str, int] = field(default_factory=dict)  # name -> top-level stmt index
+    loop_local: set[str] = field(default_factory=set)
+
+    def hoisted(self) -> list[str]:
+        """Locals that need a `let` with a default at the top of the function."""
+        return sorted(
+            n
+            for n in self.locals
+            if n not in self.declare_at and n not in self.loop_local and n not in self.params
+        )
+
+    def is_mut(self, name: str) -> bool:
+        """Whether the Rust binding must be `mut`."""
+        if name in self.params:
+            return self.store_count.get(name, 0) > 0
+        return self.store_count.get(name, 0) > 1 or name not in self.declare_at
+
+
+class _Collector(ast.NodeVisitor):
+    def __init__(self) -> None:
+        self.events: list[_Event] = []
+        self.globals: set[str] = set()
+        self.top_index = 0
+        self.direct_targets: set[int] = set()
+        self.binders: list[tuple[int, set[str]]] = []
+
+    def _add(self, name: str, store: bool, node: ast.AST) -> None:
+        binders = tuple(fid for fid, names in self.binders if name in names)
+        self.events.append(
+            _Event(name, store, len(self.events), self.top_index, id(node) in self.direct_targets,
+                   binders)
+        )
+
+    def visit_Name(self, node: ast.Name) -> None:
+        self._add(node.id, isinstance(node.ctx, (ast.Store, ast.Del)), node)
+
+    def visit_Global(self, node: ast.Global) -> None:
+        self.globals.update(node.names)
+
+    def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
+        self.globals.update(node.names)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        self._add(node.name, True, node)  # nested defs bind their name; bodies are separate
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._add(node.name, True, node)
+
+    def visit_Lambda(self, node: ast.Lambda) -> None:
+        bound = {a.arg for a in node.args.args}
+        for name in ast.walk(node.body):
+            if isinstance(name, ast.Name) and name.id not in bound:
+                self._add(name.id, False, name)
+
+    def _visit_comprehension(self, node: ast.AST) -> None:
+        bound: set[str] = set()
+        for gen in node.generators:  # type: ignore[attr-defined]
+            for t in ast.walk(gen.target):
+                if isinstance(t, ast.Name):
+                    bound.add(t.id)
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Name) and sub.id not in bound:
+                self._add(sub.id, isinstance(sub.ctx, ast.Store), sub)
+
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _visit_comprehension
+
+    def visit_For(self, node: ast.For) -> None:
+        names = {t.id for t in ast.walk(node.target) if isinstance(t, ast.Name)}
+        self.binders.append((id(node), names))
+        self.visit(node.target)
+        self.binders.pop()
+        self.visit(node.iter)
+        self.binders.append((id(node), names))
+        for stmt in node.body:
+            self.visit(stmt)
+        self.binders.pop()
+        for stmt in node.orelse:
+            self.visit(stmt)
+
+
+def _direct_targets(stmt: ast.stmt) -> list[ast.AST]:
+    """Name targets a top-level simple statement binds unconditionally."""
+    if isinstance(stmt, ast.Assign):
+        targets: list[ast.AST] = []
+        for t in stmt.targets:
+            targets.extend(ast.walk(t) if isinstance(t, (ast.Tuple, ast.List)) else [t])
+        return [t for t in targets if isinstance(t, ast.Name)]
+    if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+        return [stmt.target]
+    return []
+
+
+def analyze_scope(body: list[ast.stmt], params: list[str] | None = None) -> Scope:
+    """Compute the Scope of a function body (or the flattened module body)."""
+    collector = _Collector()
+    for index, stmt in enumerate(body):
+        collector.top_index = index
+        collector.direct_targets = {id(t) for t in _direct_targets(stmt)}
+        collector.visit(stmt)
+    scope = Scope(params=list(params or []), globals=collector.globals)
+    by_name: dict[str, list[_Event]] = {}
+    for event in collector.events:
+        by_name.setdefault(event.name, []).append(event)
+    for name, events in by_name.items():
+        stores = [e for e in events if e.store]
+        if any(not e.store for e in events):
+            scope.loads.add(name)
+        if not stores or name in scope.globals:
+            continue
+        scope.locals.add(name)
+        scope.store_count[name] = len(stores)
+        if name in scope.params:
+            continue
+        if all(e.binders for e in events):
+            scope.loop_local.add(name)
+            continue
+        first = events[0]
+        if first.store and first.direct and not first.binders:
+            scope.declare_at[name] = first.top_index
+    return scope

@@ -1,0 +1,528 @@
+"""Statement emission: Python statements to Rust statements."""
+
+from __future__ import annotations
+
+import ast
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Iterator
+
+from portalis_ray.translate.rules.types import (
+    BOOL,
+    INT,
+    NONE,
+    STR,
+    UNKNOWN,
+    DictT,
+    IterT,
+    ListT,
+    OptT,
+    PyType,
+    TupleT,
+    Unknown,
+)
+from portalis_ray.translate.rules.values import ATOM, Unsupported, Val, rust_ident
+
+if TYPE_CHECKING:
+    from portalis_ray.translate.rules.translator import Translator
+
+BUILTIN_EXCEPTIONS = frozenset(
+    "Exception ValueError TypeError KeyError IndexError ZeroDivisionError RuntimeError "
+    "ArithmeticError LookupError AssertionError NotImplementedError OverflowError "
+    "AttributeError NameError StopIteration EOFError OSError FileNotFoundError "
+    "RecursionError UnboundLocalError".split()
+)
+_AUG_INPLACE_NUM = {ast.Add: "+=", ast.Sub: "-=", ast.Mult: "*=",
+                    ast.BitAnd: "&=", ast.BitOr: "|=", ast.BitXor: "^="}
+
+
+def always_returns(body: list[ast.stmt]) -> bool:
+    """True when control never falls off the end of ``body`` (Rust agrees on these shapes)."""
+    if not body:
+        return False
+    last = body[-1]
+    if isinstance(last, (ast.Return, ast.Raise)):
+        return True
+    if isinstance(last, ast.If):
+        return always_returns(last.body) and always_returns(last.orelse)
+    if isinstance(last, ast.While) and isinstance(last.test, ast.Constant) and last.test.value:
+        return not any(isinstance(n, ast.Break) for n in _loop_level(last.body))
+    if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
+        f = last.value.func
+        return (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
+                and f.value.id == "sys" and f.attr == "exit") or \
+            (isinstance(f, ast.Name) and f.id in ("exit", "quit"))
+    return False
+
+
+def _loop_level(body: list[ast.stmt]) -> Iterator[ast.AST]:
+    """Nodes of a loop body that belong to this loop (not to nested loops/functions)."""
+    stack: list[ast.AST] = list(body)
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, (ast.For, ast.While)):
+            stack.extend(node.orelse)
+            continue
+        if isinstance(node, (ast.FunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+
+
+def branch_exits(body: list[ast.stmt]) -> bool:
+    """True when a branch never reaches the statement after it."""
+    return bool(body) and (isinstance(body[-1], (ast.Continue, ast.Break)) or always_returns(body))
+
+
+def stored_names(stmts: list[ast.stmt]) -> set[str]:
+    """Names (re)bound anywhere inside ``stmts``."""
+    return {n.id for stmt in stmts for n in ast.walk(stmt)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+
+
+def _stored_in(name: str, loop: ast.AST) -> bool:
+    """Whether a loop body rebinds ``name`` (its `for` pattern then needs `mut`)."""
+    body = getattr(loop, "body", [])
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+               for stmt in body for n in ast.walk(stmt))
+
+
+class StmtMixin:
+    """Statement handlers, mixed into the Translator."""
+
+    # ---------------------------------------------------------------- output
+    def line(self: Translator, text: str) -> None:
+        pad = "    " * self.depth
+        for part in text.split("\n"):
+            self.lines.append(pad + part if part else "")
+
+    @contextmanager
+    def block(self: Translator, header: str) -> Iterator[None]:
+        self.line(f"{header} {{")
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+            self.line("}")
+
+    def body(self: Translator, stmts: list[ast.stmt]) -> None:
+        for stmt in stmts:
+            if self.final:
+                self.stmt(stmt)
+                continue
+            depth, mark, scopes = self.depth, len(self.lines), len(self.scopes)
+            try:
+                self.stmt(stmt)
+            except Unsupported:
+                # Inference passes keep going so later statements still widen types.
+                self.depth = depth
+                del self.lines[mark:]
+                del self.scopes[scopes:]
+
+    def stmt(self: Translator, node: ast.stmt) -> None:
+        handler = getattr(self, "s_" + type(node).__name__, None)
+        if handler is None:
+            raise Unsupported(node, f"{type(node).__name__} statements are not supported yet")
+        handler(node)
+
+    # ---------------------------------------------------------------- simple statements
+    def s_Pass(self: Translator, node: ast.Pass) -> None:
+        pass
+
+    def s_Global(self: Translator, node: ast.Global) -> None:
+        pass
+
+    def s_Nonlocal(self: Translator, node: ast.Nonlocal) -> None:
+        raise Unsupported(node, "nonlocal is not supported yet (closures)")
+
+    def s_Import(self: Translator, node: ast.Import) -> None:
+        for alias in node.names:
+            if alias.name not in self.KNOWN_MODULES or alias.asname:
+                raise Unsupported(node, f"import of module '{alias.name}' is not supported yet")
+
+    def s_ImportFrom(self: Translator, node: ast.ImportFrom) -> None:
+        if node.module in ("typing", "__future__"):
+            return
+        raise Unsupported(node, f"from {node.module} import ... is not supported yet")
+
+    def s_Expr(self: Translator, node: ast.Expr) -> None:
+        if isinstance(node.value, ast.Constant):
+            return  # docstrings and bare literals have no effect
+        val = self.expr(node.value)
+        if val.t == NONE or val.code.startswith("return "):
+            self.line(f"{val.code};")
+        else:
+            self.line(f"let _ = {val.code};")
+
+    def s_Break(self: Translator, node: ast.Break) -> None:
+        flag = self.loops[-1] if self.loops else None
+        if flag:
+            self.line(f"{flag} = true;")
+        self.line("break;")
+
+    def s_Continue(self: Translator, node: ast.Continue) -> None:
+        self.line("continue;")
+
+    def s_Return(self: Translator, node: ast.Return) -> None:
+        info = self.current
+        if info.name == "<module>":
+            raise Unsupported(node, "'return' outside function", "syntax-error")
+        key = ("ret", info.name)
+        if node.value is None:
+            val = Val("()", NONE)
+        else:
+            val = self.expr(node.value, self.slot_get(key) if info.ret_annotated else None)
+        if info.ret_annotated:
+            if node.value is not None:
+                self.refine(node.value, self.slot_get(key))
+        else:
+            self.slot_join(key, val.t, node)
+        self.line(f"return Ok({self.coerce(val, self.slot_get(key), node).code});")
+
+    def s_Raise(self: Translator, node: ast.Raise) -> None:
+        exc = node.exc
+        if exc is None:
+            raise Unsupported(node, "bare `raise` needs try/except (not supported yet)")
+        name, args = None, []
+        if isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name):
+            name, args = exc.func.id, exc.args
+        elif isinstance(exc, ast.Name):
+            name = exc.id
+        if name not in BUILTIN_EXCEPTIONS or len(args) > 1:
+            raise Unsupported(node, "only built-in exceptions with one message can be raised yet")
+        if not args:
+            msg = '""'
+        else:
+            val = self.expr(args[0])
+            msg = val.borrow() if val.t == STR else f"&{self.to_str(val)}"
+        if name == "KeyError" and args:
+            msg = f"&{self.expr(args[0]).receiver()}.py_repr()"
+        self.line(self.raise_code(f'PyErr::new("{name}", {msg})') + ";")
+
+    def s_Assert(self: Translator, node: ast.Assert) -> None:
+        test = self.cond(node.test)
+        msg = '""'
+        if node.msg is not None:
+            msg = f"&{self.to_str(self.expr(node.msg))}"
+        with self.block(f"if !{test.wrapped(ATOM)}"):
+            self.line(self.raise_code(f'PyErr::new("AssertionError", {msg})') + ";")
+        self.narrowed |= self.facts(node.test, True)
+
+    def s_Delete(self: Translator, node: ast.Delete) -> None:
+        for target in node.targets:
+            if not isinstance(target, ast.Subscript):
+                raise Unsupported(target, "del of names is not supported yet")
+            base = self.expr(target.value)
+            if isinstance(base.t, ListT):
+                if isinstance(target.slice, ast.Slice):
+                    parts = [("None" if p is None else
+                              f"Some({self.coerce(self.expr(p), INT, p).code})")
+                             for p in (target.slice.lower, target.slice.upper, target.slice.step)]
+                    self.line(self.fallible(f"{base.receiver()}.del_slice({', '.join(parts)})") + ";")
+                else:
+                    idx = self.coerce(self.expr(target.slice), INT, target)
+                    self.line(self.fallible(f"{base.receiver()}.del_item({idx.code})") + ";")
+            elif isinstance(base.t, DictT):
+                key = self.coerce(self.expr(target.slice), base.t.key, target)
+                self.line(self.fallible(f"{base.receiver()}.del_item({key.borrow()})") + ";")
+            elif not isinstance(base.t, Unknown):
+                raise Unsupported(target, f"del on {base.t.python()}", "type-error")
+
+    # ---------------------------------------------------------------- assignment
+    def s_Assign(self: Translator, node: ast.Assign) -> None:
+        hint = None
+        if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            hint = self.name_type_hint(node.targets[0].id)
+        val = self.expr(node.value, hint)
+        if len(node.targets) == 1:
+            self.assign(node.targets[0], val, node)
+            return
+        tmp = self.fresh("v")
+        self.line(f"let {tmp} = {val.code};")
+        for target in node.targets:
+            code = tmp if val.t.is_copy() else f"{tmp}.clone()"
+            self.assign(target, Val(code, val.t, place=tmp), node)
+
+    def s_AnnAssign(self: Translator, node: ast.AnnAssign) -> None:
+        if not isinstance(node.target, ast.Name):
+            raise Unsupported(node, "annotated assignment to a non-name is not supported yet")
+        declared = self.annotation(node.annotation)
+        self.declare_type(node.target.id, declared, node)
+        if node.value is None:
+            return
+        val = self.expr(node.value, declared)
+        self.refine(node.value, declared)
+        self.assign(node.target, val, node)
+
+    def s_AugAssign(self: Translator, node: ast.AugAssign) -> None:
+        target = node.target
+        if isinstance(target, ast.Name):
+            current = self.load_name(target)
+            rhs = self.expr(node.value, current.t)
+            kind = type(node.op)
+            slot_t = current.t
+            if isinstance(slot_t, ListT) and kind is ast.Add:
+                code, et = self.iterate_val(rhs, node.value)
+                self.refine(target, ListT(et))
+                self.line(f"{current.receiver()}.extend({code});")
+                return
+            if slot_t == STR and rhs.t == STR and kind is ast.Add and current.place:
+                self.line(f"{current.place}.push_str({rhs.str_view()});")
+                return
+            result = self.binop(node.op, current, rhs, node)
+            if current.place and result.t == slot_t and slot_t in (INT,) and kind in _AUG_INPLACE_NUM \
+                    and rhs.t in (INT, BOOL):
+                self.line(f"{current.place} {_AUG_INPLACE_NUM[kind]} "
+                          f"{self.coerce(rhs, INT).code};")
+                return
+            if current.place and result.t == slot_t and slot_t.rust() == "f64" \
+                    and kind in (ast.Add, ast.Sub, ast.Mult):
+                self.line(f"{current.place} {_AUG_INPLACE_NUM[kind]} "
+                          f"{self.coerce(rhs, slot_t).code};")
+                return
+            self.assign(target, result, node)
+            return
+        if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice):
+            base = self.expr(target.value)
+            index = self.expr(target.slice)
+            if index.place is None and index.lit is None:
+                tmp = self.fresh("i")
+                self.line(f"let {tmp} = {index.code};")
+                index = Val(tmp, index.t, place=tmp)
+            base_node = target.value
+            if base.place is None:
+                tmp = self.fresh("b")
+                self.line(f"let {tmp} = {base.code};")
+                base = Val(tmp, base.t, place=tmp)
+            current = self.subscript_get(base, index, target)
+            result = self.binop(node.op, current, self.expr(node.value, current.t), node)
+            self.subscript_set(base, base_node, index, result, node)
+            return
+        raise Unsupported(node, "augmented assignment to this target is not supported yet")
+
+    def assign(self: Translator, target: ast.expr, val: Val, node: ast.AST) -> None:
+        """Bind ``val`` to an assignment target (name, tuple pattern or subscript)."""
+        if isinstance(target, ast.Name):
+            self.assign_name(target.id, val, node)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            self.assign_unpack(target, val, node)
+        elif isinstance(target, ast.Subscript):
+            if isinstance(target.slice, ast.Slice):
+                base = self.expr(target.value)
+                if not isinstance(base.t, ListT) or target.slice.step is not None:
+                    raise Unsupported(target, "slice assignment is supported for lists only")
+                code, et = self.iterate_val(val, target)
+                self.refine(target.value, ListT(et))
+                parts = [("None" if p is None else f"Some({self.coerce(self.expr(p), INT, p).code})")
+                         for p in (target.slice.lower, target.slice.upper)]
+                self.line(self.fallible(f"{base.receiver()}.set_slice({parts[0]}, {parts[1]}, "
+                                        f"{code}.into_iter().collect())") + ";")
+                return
+            base = self.expr(target.value)
+            index = self.expr(target.slice)
+            self.subscript_set(base, target.value, index, val, node)
+        else:
+            raise Unsupported(target, f"assignment to {type(target).__name__} is not supported "
+                                      "yet")
+
+    def assign_unpack(self: Translator, target: ast.Tuple | ast.List, val: Val,
+                      node: ast.AST) -> None:
+        if any(isinstance(e, ast.Starred) for e in target.elts):
+            raise Unsupported(target, "star-unpacking is not supported yet")
+        n = len(target.elts)
+        tmp = self.fresh("t")
+        t = val.t
+        if isinstance(t, TupleT):
+            if len(t.items) != n:
+                raise Unsupported(node, f"cannot unpack {len(t.items)} values into {n} names",
+                                  "value-error")
+            self.line(f"let {tmp} = {val.code};")
+            items = [Val(f"{tmp}.{i}", s, place=None) for i, s in enumerate(t.items)]
+        elif isinstance(t, (ListT, IterT)) or t == STR:
+            code, et = self.iterate_val(val, node)
+            self.line(f"let {tmp}: Vec<{et.rust()}> = {code}.into_iter().collect();")
+            with self.block(f"if {tmp}.len() != {n}"):
+                msg = f'format!("expected {n} values to unpack, got {{}}", {tmp}.len())'
+                self.line(self.raise_code(f"PyErr::value_error({msg})") + ";")
+            items = [Val(f"{tmp}[{i}].clone()", et) for i in range(n)]
+        elif isinstance(t, Unknown):
+            items = [Val("Default::default()", UNKNOWN) for _ in range(n)]
+        else:
+            raise Unsupported(node, f"cannot unpack {t.python()}", "type-error")
+        for elt, item in zip(target.elts, items):
+            self.assign(elt, item, node)
+
+    def subscript_get(self: Translator, base: Val, index: Val, node: ast.AST) -> Val:
+        bt = base.t
+        if isinstance(bt, ListT):
+            return Val(self.fallible(f"{base.receiver()}.get({self.coerce(index, INT).code})"),
+                       bt.elem)
+        if isinstance(bt, DictT):
+            key = self.coerce(index, bt.key, node)
+            return Val(self.fallible(f"{base.receiver()}.get_item({key.borrow()})"), bt.val)
+        if isinstance(bt, Unknown):
+            return Val("Default::default()", UNKNOWN)
+        raise Unsupported(node, f"item assignment on {bt.python()}", "type-error")
+
+    def subscript_set(self: Translator, base: Val, base_node: ast.expr, index: Val, val: Val,
+                      node: ast.AST) -> None:
+        bt = base.t
+        if isinstance(bt, ListT):
+            self.refine(base_node, ListT(val.t))
+            et = self.join_at(bt.elem, val.t, node)
+            idx = self.coerce(self.unwrap_opt(index), INT, node)
+            code = f"{base.receiver()}.set({idx.code}, {self.coerce(val, et, node).code})"
+            self.line(self.fallible(code) + ";")
+        elif isinstance(bt, DictT):
+            self.refine(base_node, DictT(index.t, val.t))
+            kt, vt = self.join_at(bt.key, index.t, node), self.join_at(bt.val, val.t, node)
+            self.line(f"{base.receiver()}.set_item({self.coerce(index, kt, node).code}, "
+                      f"{self.coerce(val, vt, node).code});")
+        elif isinstance(bt, Unknown):
+            return
+        else:
+            raise Unsupported(node, f"item assignment on {bt.python()} (immutable in Python)",
+                              "type-error")
+
+    # ---------------------------------------------------------------- control flow
+    def s_If(self: Translator, node: ast.If, header: str = "if") -> None:
+        entry = set(self.narrowed)
+        test = self.cond(node.test)
+        self.line(f"{header} {test.code} {{")
+        self.narrowed = entry | self.facts(node.test, True)
+        self.depth += 1
+        self.body(node.body)
+        self.depth -= 1
+        after_body = None if branch_exits(node.body) else set(self.narrowed)
+        self.narrowed = entry | self.facts(node.test, False)
+        orelse = node.orelse
+        if len(orelse) == 1 and isinstance(orelse[0], ast.If):
+            self.lines.pop()  # the closing brace becomes `} else if`
+            self.s_If(orelse[0], "} else if")
+            after_else = None if branch_exits(orelse) else set(self.narrowed)
+        else:
+            if orelse:
+                self.line("} else {")
+                self.depth += 1
+                self.body(orelse)
+                self.depth -= 1
+            self.line("}")
+            after_else = None if orelse and branch_exits(orelse) else set(self.narrowed)
+        if after_body is None and after_else is None:
+            self.narrowed = entry
+        elif after_body is None or after_else is None:
+            self.narrowed = after_else if after_body is None else after_body  # type: ignore
+        else:
+            self.narrowed = after_body & after_else
+
+    def s_While(self: Translator, node: ast.While) -> None:
+        flag = self.loop_flag(node)
+        self.narrowed -= stored_names(node.body)
+        entry = set(self.narrowed)
+        infinite = isinstance(node.test, ast.Constant) and node.test.value is True
+        header = "loop" if infinite else f"while {self.cond(node.test).code}"
+        self.narrowed |= self.facts(node.test, True)
+        self.loops.append(flag)
+        try:
+            with self.block(header):
+                self.body(node.body)
+        finally:
+            self.loops.pop()
+        self.narrowed = entry
+        self.loop_else(flag, node.orelse)
+
+    def s_For(self: Translator, node: ast.For) -> None:
+        code, et = self.iterate(node.iter)
+        flag = self.loop_flag(node)
+        self.narrowed -= stored_names([*node.body, ast.Assign(targets=[node.target])])
+        entry = set(self.narrowed)
+        self.push_scope(loop=True)
+        self.loops.append(flag)
+        try:
+            pattern, rebinds = self.loop_pattern(node.target, et, node)
+            with self.block(f"for {pattern} in {code}"):
+                for target, val in rebinds:
+                    self.assign(target, val, node)
+                self.body(node.body)
+        finally:
+            self.loops.pop()
+            self.pop_scope()
+        self.narrowed = entry
+        self.loop_else(flag, node.orelse)
+
+    def loop_pattern(self: Translator, target: ast.expr, et: PyType,
+                     node: ast.AST) -> tuple[str, list[tuple[ast.expr, Val]]]:
+        """The Rust `for` pattern, plus assignments for targets that outlive the loop.
+
+        Names used only inside their loop are bound by the pattern itself, each loop
+        with its own type (two loops may reuse `i` for different things).
+        """
+        scope = self.current.scope
+        names = [e for e in ast.walk(target) if isinstance(e, ast.Name)]
+        if names and all(n.id in scope.loop_local for n in names):
+            try:
+                return self.bind_loop_pattern(target, et, node), []
+            except Unsupported:
+                if self.final:
+                    raise
+        tmp = self.fresh("item")
+        return tmp, [(target, Val(tmp, et, place=tmp if et.is_copy() else None))]
+
+    def bind_loop_pattern(self: Translator, target: ast.expr, t: PyType, node: ast.AST) -> str:
+        if isinstance(target, ast.Name):
+            mut = "mut " if _stored_in(target.id, node) else ""
+            return mut + self.declare_scoped(target.id, t)
+        if isinstance(target, (ast.Tuple, ast.List)) and isinstance(t, TupleT) and \
+                len(t.items) == len(target.elts):
+            inner = [self.bind_loop_pattern(e, s, node) for e, s in zip(target.elts, t.items)]
+            return f"({', '.join(inner)})"
+        if isinstance(t, Unknown) and isinstance(target, (ast.Tuple, ast.List)):
+            return self.bind_loop_pattern(target, TupleT(tuple(UNKNOWN for _ in target.elts)),
+                                          node)
+        raise Unsupported(node, f"cannot unpack {t.python()} into this loop target", "type-error")
+
+    def loop_flag(self: Translator, node: ast.For | ast.While) -> str | None:
+        if not node.orelse:
+            return None
+        flag = self.fresh("broke")
+        self.line(f"let mut {flag} = false;")
+        return flag
+
+    def loop_else(self: Translator, flag: str | None, orelse: list[ast.stmt]) -> None:
+        if flag is None:
+            return
+        with self.block(f"if !{flag}"):
+            self.body(orelse)
+
+    def s_FunctionDef(self: Translator, node: ast.FunctionDef) -> None:
+        raise Unsupported(node, "nested functions are not supported yet (closures)")
+
+    def s_ClassDef(self: Translator, node: ast.ClassDef) -> None:
+        raise Unsupported(node, "classes are not supported yet")
+
+    def s_Try(self: Translator, node: ast.Try) -> None:
+        raise Unsupported(node, "try/except is not supported yet")
+
+    def s_With(self: Translator, node: ast.With) -> None:
+        raise Unsupported(node, "with-statements are not supported yet")
+
+    def name_type_hint(self: Translator, name: str) -> PyType | None:
+        """The current type of an assignment target, to guide empty literals."""
+        try:
+            kind, key = self.resolve(name)
+        except Unsupported:
+            return None
+        if kind in ("local", "global", "param"):
+            t = self.slots.get(key)
+            if t is not None and not isinstance(t, Unknown) and not isinstance(t, OptT):
+                return t
+        return None
+
+    def declare_type(self: Translator, name: str, t: PyType, node: ast.AST) -> None:
+        """An annotation on a variable fixes its type."""
+        kind, key = self.resolve(name)
+        if kind in ("local", "global"):
+            self.slot_join(key, t, node)
+
+
+_ = (BOOL, INT)

@@ -1,0 +1,604 @@
+"""The rules translator: infers types to a fixpoint, then emits one Rust crate root.
+
+Inference and emission are one code path. The module is emitted repeatedly;
+each pass widens the type slots (variables, parameters, returns, globals)
+from what it sees (assignments, calls, `append`, subscript stores...). When a
+pass changes nothing, a final pass emits the code and reports what cannot be
+translated, located at file:line:col.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from portalis_ray.diagnostics import Diagnostic
+from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
+from portalis_ray.translate.rules.exprs import ExprMixin
+from portalis_ray.translate.rules.formatting import FormatMixin
+from portalis_ray.translate.rules.scope import Scope, analyze_scope
+from portalis_ray.translate.rules.stmts import StmtMixin, always_returns
+from portalis_ray.translate.rules.types import (
+    BOOL,
+    FLOAT,
+    INT,
+    NONE,
+    STR,
+    UNKNOWN,
+    DictT,
+    FuncT,
+    IterT,
+    ListT,
+    ModuleT,
+    OptT,
+    PyType,
+    SetT,
+    TupleT,
+    TypeConflict,
+    Unknown,
+    join,
+)
+from portalis_ray.translate.rules.values import (
+    Unsupported,
+    Val,
+    rust_float_literal,
+    rust_ident,
+    rust_str_literal,
+)
+
+MAX_PASSES = 24
+MODULE = "<module>"
+_ANNOTATION_PRIMS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "None": NONE}
+_ANNOTATION_GENERICS = {"list": ListT, "List": ListT, "set": SetT, "Set": SetT,
+                        "frozenset": SetT, "Sequence": ListT, "Iterable": ListT}
+
+
+@dataclass
+class FuncInfo:
+    """A top-level function: its scope, parameters and how they were typed."""
+
+    name: str
+    node: ast.FunctionDef | None
+    scope: Scope
+    params: list[str] = field(default_factory=list)
+    defaults: list[ast.expr | None] = field(default_factory=list)
+    annotated: list[bool] = field(default_factory=list)
+    ret_annotated: bool = False
+
+    @property
+    def rust_name(self) -> str:
+        return rust_ident(self.name) if self.name != MODULE else "module_body"
+
+
+def is_main_guard(stmt: ast.stmt) -> bool:
+    """``if __name__ == "__main__":``."""
+    if not isinstance(stmt, ast.If) or not isinstance(stmt.test, ast.Compare):
+        return False
+    test = stmt.test
+    if len(test.ops) != 1 or not isinstance(test.ops[0], ast.Eq):
+        return False
+    sides = [test.left, test.comparators[0]]
+    names = [s for s in sides if isinstance(s, ast.Name) and s.id == "__name__"]
+    consts = [s for s in sides if isinstance(s, ast.Constant) and s.value == "__main__"]
+    return len(names) == 1 and len(consts) == 1
+
+
+class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
+    """Translate one Python module into the `main.rs` of a binary crate."""
+
+    KNOWN_MODULES = frozenset({"sys"})
+
+    def __init__(self, tree: ast.Module, path: str, script_name: str) -> None:
+        self.path = path
+        self.script_name = script_name
+        self.defs: list[ast.FunctionDef] = []
+        self.module_body: list[ast.stmt] = []
+        for stmt in tree.body:
+            if isinstance(stmt, ast.FunctionDef) and not stmt.decorator_list:
+                self.defs.append(stmt)
+            elif is_main_guard(stmt):
+                self.module_body.extend(stmt.body)  # always true when run as a program
+            else:
+                self.module_body.append(stmt)
+        self.units_total = len(self.defs) + len(self.module_body)
+        self.functions: dict[str, FuncInfo] = {}
+        self.slots: dict[tuple, PyType] = {}
+        self.imports: set[str] = set()
+        for stmt in self.module_body:
+            if isinstance(stmt, ast.Import):
+                self.imports.update(a.name for a in stmt.names if a.name in self.KNOWN_MODULES)
+        module_scope = analyze_scope(self.module_body)
+        self.functions[MODULE] = FuncInfo(MODULE, None, module_scope)
+        for fn in self.defs:
+            self._register_function(fn)
+        self.globals_used = self._globals_used()
+        self.consts = self._find_consts()
+        self.final = False
+        self.changed = False
+        self.called: set[str] = set()
+
+    # ---------------------------------------------------------------- setup
+    def _register_function(self, fn: ast.FunctionDef) -> None:
+        args = fn.args
+        if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
+            # Reported when the function is emitted; register the plain parameters.
+            pass
+        params = [a.arg for a in args.args]
+        defaults: list[ast.expr | None] = [None] * (len(params) - len(args.defaults))
+        defaults += list(args.defaults)
+        info = FuncInfo(fn.name, fn, analyze_scope(fn.body, params), params, defaults)
+        for i, arg in enumerate(args.args):
+            annotated = arg.annotation is not None
+            info.annotated.append(annotated)
+            if annotated:
+                try:
+                    self.slots[("param", fn.name, i)] = self.annotation(arg.annotation)
+                except Unsupported:
+                    info.annotated[-1] = False
+        if fn.returns is not None:
+            try:
+                self.slots[("ret", fn.name)] = self.annotation(fn.returns)
+                info.ret_annotated = True
+            except Unsupported:
+                pass
+        self.functions[fn.name] = info
+
+    def _globals_used(self) -> set[str]:
+        module_locals = self.functions[MODULE].scope.locals
+        used: set[str] = set()
+        for info in self.functions.values():
+            if info.name == MODULE:
+                continue
+            scope = info.scope
+            used |= scope.globals & module_locals
+            free = scope.loads - scope.locals - set(info.params)
+            used |= free & module_locals
+        return used
+
+    def _find_consts(self) -> dict[str, ast.expr]:
+        """Globals read by functions that are bound once to a literal: Rust `const`s."""
+        scope = self.functions[MODULE].scope
+        declared_global = set().union(*(i.scope.globals for i in self.functions.values()))
+        consts = {}
+        for stmt in self.module_body:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and \
+                    isinstance(stmt.targets[0], ast.Name):
+                name = stmt.targets[0].id
+                value = stmt.value
+                if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.USub):
+                    value = value.operand
+                if name in self.globals_used and name not in declared_global and \
+                        scope.store_count.get(name) == 1 and isinstance(value, ast.Constant) and \
+                        isinstance(value.value, (int, float, str)) and \
+                        (not isinstance(value.value, int) or -(2**63) <= value.value < 2**63):
+                    consts[name] = stmt.value
+        return consts
+
+    # ---------------------------------------------------------------- slots
+    def slot_get(self, key: tuple) -> PyType:
+        return self.slots.get(key, UNKNOWN)
+
+    def slot_join(self, key: tuple, t: PyType, node: ast.AST | None) -> None:
+        """Widen a slot; a conflict is an error at ``node`` (reported in the final pass)."""
+        if isinstance(t, (FuncT, ModuleT)):
+            raise Unsupported(node, "functions and modules as values are not supported yet")
+        old = self.slots.get(key, UNKNOWN)
+        try:
+            new = join(old, t)
+        except TypeConflict as exc:
+            name = key[-1] if key[0] != "param" else self.functions[key[1]].params[key[2]]
+            what = {"ret": f"function '{key[1]}' returns"}.get(key[0], f"'{name}' holds")
+            raise Unsupported(node, f"{what} values of different types ({exc}); Rust needs one "
+                                    "type", "type-conflict") from exc
+        if isinstance(new, IterT) and key[0] in ("global", "param", "ret"):
+            raise Unsupported(node, "iterators stored in globals, parameters or return values "
+                                    "are not supported yet; use list(...)")
+        if new != old:
+            self.slots[key] = new
+            self.changed = True
+
+    def join_at(self, a: PyType, b: PyType, node: ast.AST) -> PyType:
+        try:
+            return join(a, b)
+        except TypeConflict as exc:
+            raise Unsupported(node, f"values of different types ({exc}) meet here; Rust needs "
+                                    "one type", "type-conflict") from exc
+
+    def param_type(self, fname: str, index: int) -> PyType:
+        return self.slot_get(("param", fname, index))
+
+    # ---------------------------------------------------------------- names
+    def resolve(self, name: str) -> tuple[str, tuple]:
+        """Where ``name`` lives in the current context: (kind, slot key)."""
+        for frame in reversed(self.scopes):
+            if name in frame["names"]:
+                return "scoped", (frame["names"][name],)
+        info = self.current
+        module_scope = self.functions[MODULE].scope
+        if info.name == MODULE:
+            if name in module_scope.locals:
+                if name in self.globals_used:
+                    return "global", ("global", name)
+                return "local", ("local", MODULE, name)
+        else:
+            if name in info.scope.globals:
+                return "global", ("global", name)
+            if name in info.params:
+                return "param", ("param", info.name, info.params.index(name))
+            if name in info.scope.locals:
+                return "local", ("local", info.name, name)
+            if name in module_scope.locals:
+                return "global", ("global", name)
+        if name in self.functions and name != MODULE:
+            return "function", (name,)
+        if name in self.imports:
+            return "module", (name,)
+        if name in BUILTINS or name == "__name__":
+            return "builtin", (name,)
+        raise Unsupported(None, f"name '{name}' is not defined", "name-error")
+
+    def name_kind(self, name: str) -> str:
+        return self.resolve(name)[0]
+
+    def is_builtin(self, name: str) -> bool:
+        try:
+            return self.name_kind(name) == "builtin"
+        except Unsupported:
+            return False
+
+    def local_key(self, name: str) -> tuple:
+        return self.resolve(name)[1]
+
+    def static_name(self, name: str) -> str:
+        return rust_ident(name).upper()
+
+    def load_name(self, node: ast.Name) -> Val:
+        """Read a variable: locals by name (cloned when not Copy), globals through cells."""
+        try:
+            kind, key = self.resolve(node.id)
+        except Unsupported as exc:
+            exc.node = node
+            raise
+        if kind == "scoped":
+            rust, t = key[0]
+            return self._var_val(rust, t)
+        if kind in ("local", "param"):
+            t = self.slot_get(key)
+            rust = rust_ident(node.id)
+            if isinstance(t, OptT) and node.id in self.narrowed:
+                # A test above proved it is not None.
+                code = f"{rust}.unwrap()" if t.is_copy() else f"{rust}.clone().unwrap()"
+                return Val(code, t.inner)
+            return self._var_val(rust, t)
+        if kind == "global":
+            t = self.slot_get(key)
+            static = self.static_name(node.id)
+            if node.id in self.consts:
+                if t == STR:
+                    return Val(f"{static}.to_string()", STR, ref=static)
+                return Val(static, t)
+            return Val(f"{static}.with(|g| g.borrow().clone())", t)
+        if kind == "function":
+            return Val(self.functions[node.id].rust_name, FuncT(node.id))
+        if kind == "module":
+            return Val(node.id, ModuleT(node.id))
+        if node.id == "__name__":
+            return Val('"__main__".to_string()', STR, ref='"__main__"', lit="__main__")
+        raise Unsupported(node, f"builtin '{node.id}' used as a value is not supported yet")
+
+    @staticmethod
+    def _var_val(rust: str, t: PyType) -> Val:
+        if t.is_copy() or isinstance(t, IterT):
+            return Val(rust, t, place=rust)
+        return Val(f"{rust}.clone()", t, place=rust)
+
+    def assign_name(self, name: str, val: Val, node: ast.AST) -> None:
+        """Store into a variable, declaring it with `let` at its first assignment."""
+        kind, key = self.resolve(name)
+        if kind == "scoped":
+            rust, t = key[0]
+            frame = next(f for f in reversed(self.scopes) if name in f["names"])
+            if not frame["loop"]:
+                raise Unsupported(node, "assignment to a comprehension variable")
+            self.join_at(t, val.t, node)
+            self.line(f"{rust} = {self.coerce(val, t, node).code};")
+            return
+        if kind in ("function", "module", "builtin"):
+            raise Unsupported(node, f"rebinding '{name}' is not supported", "type-conflict")
+        if not (kind == "param" and self.current.annotated[key[2]]):
+            self.slot_join(key, val.t, node)
+        t = self.slot_get(key)
+        value = self.coerce(val, t, node).code
+        if val.t == NONE or isinstance(val.t, OptT):
+            self.narrowed.discard(name)
+        else:
+            self.narrowed.add(name)
+        if kind == "global":
+            if name in self.consts:
+                return
+            static = self.static_name(name)
+            tmp = self.fresh("g")
+            self.line(f"let {tmp} = {value};")
+            self.line(f"{static}.with(|g| *g.borrow_mut() = {tmp});")
+            return
+        rust = rust_ident(name)
+        scope = self.current.scope
+        if kind == "local" and scope.declare_at.get(name) == self.top_index and \
+                name not in self.declared:
+            self.declared.add(name)
+            mut = "mut " if scope.is_mut(name) else ""
+            annot = "" if isinstance(t, IterT) else f": {t.rust()}"
+            self.line(f"let {mut}{rust}{annot} = {value};")
+        else:
+            self.line(f"{rust} = {value};")
+
+    def refine(self, node: ast.expr, t: PyType) -> None:
+        """Widen the slot behind an expression (`xs` in `xs.append(1)`, `d[k]` in `d[k].add(x)`)."""
+        if isinstance(node, ast.Name):
+            try:
+                kind, key = self.resolve(node.id)
+            except Unsupported:
+                return
+            if kind == "param" and self.current.annotated[key[2]]:
+                return
+            if kind in ("local", "global", "param"):
+                self.slot_join(key, t, node)
+        elif isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+            base = self.expr(node.value)
+            if isinstance(base.t, ListT):
+                self.refine(node.value, ListT(t))
+            elif isinstance(base.t, DictT):
+                self.refine(node.value, DictT(base.t.key, t))
+
+    # ---------------------------------------------------------------- scopes (comprehensions, lambdas)
+    def push_scope(self, closure: bool = False, loop: bool = False) -> None:
+        self.scopes.append({"names": {}, "closure": closure, "loop": loop})
+
+    def pop_scope(self) -> None:
+        self.scopes.pop()
+
+    def declare_scoped(self, name: str, t: PyType) -> str:
+        rust = rust_ident(name) if name != "__key_arg__" else self.fresh("arg")
+        self.scopes[-1]["names"][name] = (rust, t)
+        return rust
+
+    @property
+    def in_closure(self) -> bool:
+        return any(frame["closure"] for frame in self.scopes)
+
+    def fresh(self, prefix: str) -> str:
+        self.counter += 1
+        return f"__{prefix}{self.counter}"
+
+    def fallible(self, code: str) -> str:
+        """Propagate a Python exception: `?` in functions, exit-with-traceback in closures."""
+        if self.in_closure:
+            return f"pyrt::check({code})"
+        return f"{code}?"
+
+    def raise_code(self, err: str) -> str:
+        if self.in_closure:
+            return f"pyrt::check::<()>(Err({err}))"
+        return f"return Err({err})"
+
+    # ---------------------------------------------------------------- annotations
+    def annotation(self, node: ast.expr) -> PyType:
+        """A Python annotation as a type."""
+        if isinstance(node, ast.Constant) and node.value is None:
+            return NONE
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return self.annotation(ast.parse(node.value, mode="eval").body)
+        if isinstance(node, ast.Name):
+            if node.id in _ANNOTATION_PRIMS:
+                return _ANNOTATION_PRIMS[node.id]
+            if node.id in _ANNOTATION_GENERICS:
+                return _ANNOTATION_GENERICS[node.id](UNKNOWN)
+            if node.id in ("dict", "Dict"):
+                return DictT(UNKNOWN, UNKNOWN)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and \
+                node.value.id == "typing":
+            return self.annotation(ast.Name(id=node.attr, ctx=ast.Load()))
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            return join(self.annotation(node.left), self.annotation(node.right))
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+            base = node.value.id
+            args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            if base in _ANNOTATION_GENERICS and len(args) == 1:
+                return _ANNOTATION_GENERICS[base](self.annotation(args[0]))
+            if base in ("dict", "Dict", "Mapping") and len(args) == 2:
+                return DictT(self.annotation(args[0]), self.annotation(args[1]))
+            if base in ("tuple", "Tuple"):
+                if len(args) == 2 and isinstance(args[1], ast.Constant) and args[1].value is ...:
+                    raise Unsupported(node, "variable-length tuple annotations are not supported")
+                return TupleT(tuple(self.annotation(a) for a in args))
+            if base == "Optional" and len(args) == 1:
+                return join(self.annotation(args[0]), NONE)
+        raise Unsupported(node, f"annotation '{ast.unparse(node)}' is not supported yet")
+
+    # ---------------------------------------------------------------- passes
+    def run(self) -> tuple[str | None, list[Diagnostic], int]:
+        """Infer to a fixpoint, then emit; returns (rust, diagnostics, units translated)."""
+        for _ in range(MAX_PASSES):
+            self.changed = False
+            self._emit_all()
+            if not self.changed:
+                break
+        self.final = True
+        return self._emit_all()
+
+    def _reset(self) -> None:
+        self.lines: list[str] = []
+        self.depth = 0
+        self.counter = 0
+        self.scopes: list[dict] = []
+        self.loops: list[str | None] = []
+        self.declared: set[str] = set()
+        self.narrowed: set[str] = set()
+        self.top_index = 0
+
+    def _emit_all(self) -> tuple[str | None, list[Diagnostic], int]:
+        diagnostics: list[Diagnostic] = []
+        chunks: list[str] = []
+        failed_units = 0
+        for fn in self.defs:
+            code, diags = self._emit_function(self.functions[fn.name])
+            diagnostics.extend(diags)
+            failed_units += bool([d for d in diags if d.severity == "error"])
+            if code:
+                chunks.append(code)
+        code, diags, failed = self._emit_module()
+        diagnostics.extend(diags)
+        failed_units += failed
+        chunks.append(code)
+        units_ok = self.units_total - failed_units
+        if not self.final:
+            return None, [], units_ok
+        if any(d.severity == "error" for d in diagnostics):
+            return None, diagnostics, units_ok
+        return self._assemble(chunks), diagnostics, units_ok
+
+    def _diag(self, exc: Unsupported, fallback: ast.AST) -> Diagnostic:
+        node = exc.node if exc.node is not None and hasattr(exc.node, "lineno") else fallback
+        return Diagnostic(self.path, getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1,
+                          exc.code, exc.message)
+
+    def _emit_body(self, stmts: list[ast.stmt]) -> tuple[list[Diagnostic], int]:
+        diagnostics, failed = [], 0
+        for index, stmt in enumerate(stmts):
+            self.top_index = index
+            depth = self.depth
+            mark = len(self.lines)
+            try:
+                self.stmt(stmt)
+            except Unsupported as exc:
+                del self.lines[mark:]
+                self.depth = depth
+                self.scopes.clear()
+                self.loops.clear()
+                self.narrowed.clear()
+                failed += 1
+                if self.final:
+                    diagnostics.append(self._diag(exc, stmt))
+        return diagnostics, failed
+
+    def _emit_function(self, info: FuncInfo) -> tuple[str | None, list[Diagnostic]]:
+        self._reset()
+        self.current = info
+        fn = info.node
+        assert fn is not None
+        args = fn.args
+        if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
+            if not self.final:
+                return None, []
+            return None, [self._diag(Unsupported(fn, "*args, **kwargs and keyword-only "
+                                                     "parameters are not supported yet"), fn)]
+        if fn.decorator_list:
+            return None, [self._diag(Unsupported(fn, "decorators are not supported yet"), fn)]
+        if self.final and info.name not in self.called and any(
+                isinstance(self.param_type(info.name, i), Unknown) for i in range(len(info.params))):
+            warn = Diagnostic(self.path, fn.lineno, fn.col_offset + 1, "unused-untyped",
+                              f"function '{info.name}' is never called and its parameter types "
+                              "cannot be inferred; it is left out", "warning")
+            return None, [warn]
+        self.depth = 1
+        self._declare_hoisted(info)
+        diagnostics, _ = self._emit_body(fn.body)
+        falls_through = not always_returns(fn.body)
+        ret_key = ("ret", info.name)
+        if falls_through:
+            if info.ret_annotated:
+                if self.slot_get(ret_key) != NONE and not isinstance(self.slot_get(ret_key), OptT):
+                    raise_site = Unsupported(fn, f"function '{info.name}' can end without "
+                                                 "returning a value", "type-error")
+                    if self.final:
+                        diagnostics.append(self._diag(raise_site, fn))
+            else:
+                try:
+                    self.slot_join(ret_key, NONE, fn)
+                except Unsupported as exc:
+                    if self.final:
+                        diagnostics.append(self._diag(exc, fn))
+            ret_t = self.slot_get(ret_key)
+            self.line("Ok(None)" if isinstance(ret_t, OptT) else "Ok(())")
+        body = "\n".join(self.lines)
+        params = []
+        for i, name in enumerate(info.params):
+            t = self.param_type(info.name, i)
+            mut = "mut " if info.scope.is_mut(name) else ""
+            try:
+                params.append(f"{mut}{rust_ident(name)}: {t.rust()}")
+            except TypeConflict as exc:
+                diagnostics.append(self._diag(Unsupported(fn, str(exc)), fn))
+        ret_t = self.slot_get(ret_key)
+        ret_rust = "()" if isinstance(ret_t, Unknown) else ret_t.rust()
+        header = f"// from {self.path_name}:{fn.lineno}\n"
+        sig = f"fn {info.rust_name}({', '.join(params)}) -> PyResult<{ret_rust}> {{"
+        return f"{header}{sig}\n{body}\n}}", diagnostics
+
+    @property
+    def path_name(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def _declare_hoisted(self, info: FuncInfo) -> None:
+        """`let mut x: T = default;` for locals first bound inside a block."""
+        for name in info.scope.hoisted():
+            if info.name == MODULE and name in self.globals_used:
+                continue
+            t = self.slot_get(("local", info.name, name))
+            if isinstance(t, IterT):
+                raise Unsupported(info.node, f"iterator variable '{name}' must be assigned at the "
+                                             "top level of its function")
+            self.line(f"let mut {rust_ident(name)}: {t.rust()} = Default::default();")
+
+    def _emit_module(self) -> tuple[str, list[Diagnostic], int]:
+        self._reset()
+        info = self.functions[MODULE]
+        self.current = info
+        self.depth = 1
+        self._declare_hoisted(info)
+        diagnostics, failed = self._emit_body(self.module_body)
+        self.line("Ok(())")
+        body = "\n".join(self.lines)
+        return f"fn module_body() -> PyResult<()> {{\n{body}\n}}", diagnostics, failed
+
+    def _assemble(self, chunks: list[str]) -> str:
+        head = [
+            f"// Generated by Portalis-Ray from {self.path_name}. Edit the Python, not this file.",
+            "#![allow(unused_mut, unused_variables, unused_parens, unused_assignments, "
+            "unreachable_code, dead_code, non_snake_case, non_upper_case_globals, "
+            "clippy::all)]",
+            "#![forbid(unsafe_code)]",
+            "",
+            "use pyrt::prelude::*;",
+        ]
+        statics = []
+        for name in sorted(self.globals_used):
+            t = self.slot_get(("global", name))
+            static = self.static_name(name)
+            if name in self.consts:
+                lit = self.consts[name]
+                value = self.expr(lit, t)
+                if t == STR:
+                    statics.append(f"const {static}: &str = {rust_str_literal(value.lit)};")
+                elif t == FLOAT:
+                    neg = isinstance(lit, ast.UnaryOp)
+                    number = lit.operand.value if neg else lit.value  # type: ignore[attr-defined]
+                    text = rust_float_literal(float(number))
+                    statics.append(f"const {static}: f64 = {'-' if neg else ''}{text};")
+                else:
+                    statics.append(f"const {static}: {t.rust()} = {value.code};")
+            else:
+                statics.append(f"thread_local! {{\n    static {static}: std::cell::RefCell<"
+                               f"{t.rust()}> = std::cell::RefCell::new(Default::default());\n}}")
+        main = ("fn main() {\n"
+                f"    std::process::exit(pyrt::run_main(module_body, {rust_str_literal(self.path_name)}));\n"
+                "}")
+        parts = ["\n".join(head)]
+        if statics:
+            parts.append("\n".join(statics))
+        parts.extend(chunks)
+        parts.append(main)
+        return "\n\n".join(parts) + "\n"
+
+
+_ = (TupleT, BOOL, STR)

@@ -1,0 +1,260 @@
+"""The static type lattice the rules backend infers for Python values.
+
+Inference only ever moves a type up this lattice (``join``): ``unknown`` <
+concrete types, ``bool`` < ``int`` < ``float``, ``T`` and ``None`` join to
+``Optional[T]``, containers join element-wise. Two types with no join are a
+``TypeConflict``: Rust needs one type per variable, so the user is told where.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class TypeConflict(Exception):
+    """Two types meet that no single Rust type can hold."""
+
+
+class PyType:
+    """Base of all inferred types."""
+
+    def python(self) -> str:
+        """Render as a Python annotation (for contracts and messages)."""
+        raise NotImplementedError
+
+    def rust(self) -> str:
+        """Render as a Rust type."""
+        raise NotImplementedError
+
+    def is_copy(self) -> bool:
+        """True when a Rust value of this type is `Copy` (no `.clone()` needed)."""
+        return False
+
+    def has_unknown(self) -> bool:
+        """True while some part of the type is still undetermined."""
+        return False
+
+
+@dataclass(frozen=True)
+class Prim(PyType):
+    """int, float, bool, str and None."""
+
+    name: str
+
+    def python(self) -> str:
+        return self.name
+
+    def rust(self) -> str:
+        return _PRIM_RUST[self.name]
+
+    def is_copy(self) -> bool:
+        return self.name != "str"
+
+
+_PRIM_RUST = {"int": "i64", "float": "f64", "bool": "bool", "str": "String", "None": "()"}
+
+INT = Prim("int")
+FLOAT = Prim("float")
+BOOL = Prim("bool")
+STR = Prim("str")
+NONE = Prim("None")
+
+
+@dataclass(frozen=True)
+class Unknown(PyType):
+    """Not determined yet (an empty container's element, an uncalled parameter)."""
+
+    def python(self) -> str:
+        return "Any"
+
+    def rust(self) -> str:
+        return "i64"  # only reached for containers that never receive an element
+
+    def is_copy(self) -> bool:
+        return True
+
+    def has_unknown(self) -> bool:
+        return True
+
+
+UNKNOWN = Unknown()
+
+
+@dataclass(frozen=True)
+class ListT(PyType):
+    elem: PyType
+
+    def python(self) -> str:
+        return f"list[{self.elem.python()}]"
+
+    def rust(self) -> str:
+        return f"List<{self.elem.rust()}>"
+
+    def has_unknown(self) -> bool:
+        return self.elem.has_unknown()
+
+
+@dataclass(frozen=True)
+class SetT(PyType):
+    elem: PyType
+
+    def python(self) -> str:
+        return f"set[{self.elem.python()}]"
+
+    def rust(self) -> str:
+        return f"Set<{self.elem.rust()}>"
+
+    def has_unknown(self) -> bool:
+        return self.elem.has_unknown()
+
+
+@dataclass(frozen=True)
+class DictT(PyType):
+    key: PyType
+    val: PyType
+
+    def python(self) -> str:
+        return f"dict[{self.key.python()}, {self.val.python()}]"
+
+    def rust(self) -> str:
+        return f"Dict<{self.key.rust()}, {self.val.rust()}>"
+
+    def has_unknown(self) -> bool:
+        return self.key.has_unknown() or self.val.has_unknown()
+
+
+@dataclass(frozen=True)
+class TupleT(PyType):
+    items: tuple[PyType, ...]
+
+    def python(self) -> str:
+        return f"tuple[{', '.join(t.python() for t in self.items)}]"
+
+    def rust(self) -> str:
+        if len(self.items) == 1:
+            return f"({self.items[0].rust()},)"
+        return f"({', '.join(t.rust() for t in self.items)})"
+
+    def is_copy(self) -> bool:
+        return all(t.is_copy() for t in self.items)
+
+    def has_unknown(self) -> bool:
+        return any(t.has_unknown() for t in self.items)
+
+
+@dataclass(frozen=True)
+class OptT(PyType):
+    inner: PyType
+
+    def python(self) -> str:
+        return f"{self.inner.python()} | None"
+
+    def rust(self) -> str:
+        return f"Option<{self.inner.rust()}>"
+
+    def is_copy(self) -> bool:
+        return self.inner.is_copy()
+
+    def has_unknown(self) -> bool:
+        return self.inner.has_unknown()
+
+
+@dataclass(frozen=True)
+class IterT(PyType):
+    """A lazy iterable (range, zip, enumerate, generator expression...)."""
+
+    elem: PyType
+    kind: str = "iter"  # "range" for range objects (they support len/in)
+
+    def python(self) -> str:
+        return f"Iterator[{self.elem.python()}]"
+
+    def rust(self) -> str:
+        return f"impl Iterator<Item = {self.elem.rust()}>"
+
+    def has_unknown(self) -> bool:
+        return self.elem.has_unknown()
+
+
+@dataclass(frozen=True)
+class FuncT(PyType):
+    """A reference to a top-level function or builtin used as a value."""
+
+    name: str
+
+    def python(self) -> str:
+        return "Callable"
+
+    def rust(self) -> str:
+        raise TypeConflict(f"function '{self.name}' used as a value")
+
+
+@dataclass(frozen=True)
+class ModuleT(PyType):
+    """An imported module (``sys``)."""
+
+    name: str
+
+    def python(self) -> str:
+        return "module"
+
+    def rust(self) -> str:
+        raise TypeConflict(f"module '{self.name}' used as a value")
+
+
+NUMERIC_RANK = {BOOL: 0, INT: 1, FLOAT: 2}
+
+
+def is_num(t: PyType) -> bool:
+    """bool, int or float."""
+    return t in NUMERIC_RANK
+
+
+def join(a: PyType, b: PyType) -> PyType:
+    """Least upper bound of two types; raises TypeConflict when there is none."""
+    if a == b:
+        return a
+    if isinstance(a, Unknown):
+        return b
+    if isinstance(b, Unknown):
+        return a
+    if a in NUMERIC_RANK and b in NUMERIC_RANK:
+        return a if NUMERIC_RANK[a] >= NUMERIC_RANK[b] else b
+    if a == NONE:
+        return b if isinstance(b, OptT) else OptT(b)
+    if b == NONE:
+        return a if isinstance(a, OptT) else OptT(a)
+    if isinstance(a, OptT) or isinstance(b, OptT):
+        ai = a.inner if isinstance(a, OptT) else a
+        bi = b.inner if isinstance(b, OptT) else b
+        return OptT(join(ai, bi))
+    if type(a) is type(b):
+        if isinstance(a, ListT):
+            return ListT(join(a.elem, b.elem))
+        if isinstance(a, SetT):
+            return SetT(join(a.elem, b.elem))
+        if isinstance(a, DictT):
+            return DictT(join(a.key, b.key), join(a.val, b.val))
+        if isinstance(a, TupleT) and len(a.items) == len(b.items):
+            return TupleT(tuple(join(x, y) for x, y in zip(a.items, b.items)))
+        if isinstance(a, IterT):
+            return IterT(join(a.elem, b.elem), a.kind if a.kind == b.kind else "iter")
+    raise TypeConflict(f"{a.python()} and {b.python()}")
+
+
+def elem_type(t: PyType) -> PyType | None:
+    """What iterating over a value of type ``t`` yields, or None if not iterable."""
+    if isinstance(t, (ListT, SetT, IterT)):
+        return t.elem
+    if isinstance(t, DictT):
+        return t.key
+    if t == STR:
+        return STR
+    if isinstance(t, TupleT) and t.items:
+        out: PyType = UNKNOWN
+        for item in t.items:
+            out = join(out, item)
+        return out
+    if isinstance(t, Unknown):
+        return UNKNOWN
+    return None
