@@ -26,7 +26,7 @@ from portalis_ray.translate.rules.types import (
     Unknown,
     is_num,
 )
-from portalis_ray.translate.rules.values import ADD, ATOM, LOWEST, Unsupported, Val
+from portalis_ray.translate.rules.values import ADD, ATOM, CAST, LOWEST, Unsupported, Val
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
@@ -121,8 +121,8 @@ class CallMixin:
             if not info.annotated[i]:
                 self.slot_join(("param", name, i), val.t, arg)
                 ptype = self.param_type(name, i)
-            else:
-                self.refine(arg, ptype)
+            # What the callee learns about its parameter flows back to the caller's variable.
+            self.refine(arg, ptype)
             codes.append(self.coerce(val, ptype, arg).code)
         ret = self.slot_get(("ret", name))
         call = f"{info.rust_name}({', '.join(codes)})"
@@ -211,7 +211,7 @@ def _len(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     (arg,) = _args(tr, node, 1, 1, "len")
     val = tr.unwrap_opt(tr.expr(arg))
     if val.t == STR:
-        return Val(f"{val.receiver()}.chars().count() as i64", INT, LOWEST + 86)
+        return Val(f"{val.receiver()}.chars().count() as i64", INT, CAST)
     if isinstance(val.t, TupleT):
         return Val(str(len(val.t.items)), INT)
     if isinstance(val.t, (ListT, DictT, SetT)) or (isinstance(val.t, IterT) and val.t.kind == "range"):
@@ -398,7 +398,7 @@ def _abs(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         val = tr.coerce(val, INT)
     if val.t not in (INT, FLOAT):
         raise Unsupported(node, f"abs() of {val.t.python()}", "type-error")
-    return Val(f"{val.receiver()}.abs()", val.t)
+    return Val(f"{val.t.rust()}::abs({val.code})", val.t)
 
 
 @builtin("round")

@@ -166,9 +166,15 @@ class ExprMixin:
             sym, prec = ("&&", AND) if is_and else ("||", OR)
             return Val(f" {sym} ".join(p.wrapped(prec + 1) for p in parts), BOOL, prec)
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-            inner = self.cond(node.operand)
-            return Val(f"!{inner.wrapped(UNARY)}", BOOL, UNARY)
+            return self.negate(self.cond(node.operand))
         return self.truthy(self.expr(node))
+
+    @staticmethod
+    def negate(val: Val) -> Val:
+        """`!val`, without stacking a second `!` on an already negated test."""
+        if val.prec == UNARY and val.code.startswith("!"):
+            return Val(val.code[1:], BOOL, ATOM)
+        return Val(f"!{val.wrapped(UNARY)}", BOOL, UNARY)
 
     def facts(self: Translator, node: ast.expr, positive: bool) -> set[str]:
         """Names known not to be None when ``node`` tests ``positive``."""
@@ -288,14 +294,15 @@ class ExprMixin:
         if kind in (ast.FloorDiv, ast.Mod):
             name = "floordiv" if kind is ast.FloorDiv else "mod"
             if target == INT and isinstance(right.lit, int) and right.lit > 0:
+                # Floor and Euclid agree for a positive divisor.
                 method = "div_euclid" if kind is ast.FloorDiv else "rem_euclid"
-                return Val(f"{a.receiver()}.{method}({b.code})", INT)
+                return Val(f"i64::{method}({a.code}, {b.code})", INT)
             suffix = "float" if target == FLOAT else "int"
             return Val(self.fallible(f"pyrt::{name}_{suffix}({a.code}, {b.code})"), target)
         if kind is ast.Pow:
             if target == INT:
                 if isinstance(right.lit, int) and 0 <= right.lit < 64:
-                    return Val(f"{a.receiver()}.pow({right.lit})", INT)
+                    return Val(f"i64::pow({a.code}, {right.lit})", INT)
                 if isinstance(right.lit, int):
                     fa, fb = self.coerce(left, FLOAT), self.coerce(right, FLOAT)
                     return Val(self.fallible(f"pyrt::pow_float({fa.code}, {fb.code})"), FLOAT)
@@ -306,13 +313,13 @@ class ExprMixin:
         if kind not in _BIN_SYMBOL:
             raise Unsupported(node, f"operator {kind.__name__} is not supported")
         sym, prec = _BIN_SYMBOL[kind]
-        return Val(f"{a.wrapped(prec)} {sym} {b.wrapped(prec + 1)}", target, prec)
+        lhs = a.wrapped(CAST + 1) if kind is ast.LShift else a.wrapped(prec)
+        return Val(f"{lhs} {sym} {b.wrapped(prec + 1)}", target, prec)
 
     def e_UnaryOp(self: Translator, node: ast.UnaryOp, expected: PyType | None) -> Val:
         operand = self.expr(node.operand, expected)
         if isinstance(node.op, ast.Not):
-            inner = self.cond(node.operand)
-            return Val(f"!{inner.wrapped(UNARY)}", BOOL, UNARY)
+            return self.negate(self.cond(node.operand))
         operand = self.unwrap_opt(operand)
         if isinstance(operand.t, Unknown):
             return operand
@@ -392,7 +399,8 @@ class ExprMixin:
         if is_num(lt) and is_num(rt):
             target = FLOAT if FLOAT in (lt, rt) else INT if INT in (lt, rt) else BOOL
             a, b = self.coerce(left, target), self.coerce(right, target)
-            return Val(f"{a.wrapped(CMP + 1)} {sym} {b.wrapped(CMP + 1)}", BOOL, CMP)
+            # `x as f64 < y` parses `<` as generics: parenthesise casts.
+            return Val(f"{a.wrapped(CAST + 1)} {sym} {b.wrapped(CAST + 1)}", BOOL, CMP)
         if lt == STR and rt == STR:
             return Val(f"{left.str_view()} {sym} {right.str_view()}", BOOL, CMP)
         t = self.join_at(lt, rt, node)
@@ -430,18 +438,18 @@ class ExprMixin:
             return Val(f"{container.receiver()}.contains({item.str_view()})", BOOL)
         if isinstance(ct, DictT):
             key = self.coerce(item, ct.key, node)
-            return Val(f"{container.receiver()}.contains_key({key.borrow()})", BOOL)
+            return Val(f"{container.receiver()}.contains_key({key.key()})", BOOL)
         if isinstance(ct, (ListT, SetT)):
             el = self.coerce(item, ct.elem, node)
             method = "contains" if isinstance(ct, SetT) else "py_contains"
-            return Val(f"{container.receiver()}.{method}({el.borrow()})", BOOL)
+            return Val(f"{container.receiver()}.{method}({el.key()})", BOOL)
         if isinstance(ct, TupleT):
             t = elem_type(ct)
             tmp = self.fresh("t")
             elems = ", ".join(self.coerce(Val(f"{tmp}.{i}", s), t).code
                               for i, s in enumerate(ct.items))
             el = self.coerce(item, t, node)
-            return Val(f"{{ let {tmp} = {container.code}; [{elems}].contains({el.borrow()}) }}",
+            return Val(f"{{ let {tmp} = {container.code}; [{elems}].contains({el.key()}) }}",
                        BOOL, LOWEST)
         if isinstance(ct, IterT) and ct.kind == "range":
             el = self.coerce(item, INT, node)
@@ -590,7 +598,7 @@ class ExprMixin:
             return Val(self.fallible(f"{base.receiver()}.get({idx.code})"), bt.elem)
         if isinstance(bt, DictT):
             key = self.coerce(index, bt.key, node)
-            return Val(self.fallible(f"{base.receiver()}.get_item({key.borrow()})"), bt.val)
+            return Val(self.fallible(f"{base.receiver()}.get_item({key.key()})"), bt.val)
         if bt == STR:
             idx = self.coerce(self.unwrap_opt(index), INT, node)
             return Val(self.fallible(f"pyrt::str_getitem({base.borrow()}, {idx.code})"), STR)

@@ -232,7 +232,7 @@ def _list_by_value(method: str, ret: PyType, fallible: bool) -> Method:
         _arity(node, 1, 1, method)
         elem = recv.t.elem  # type: ignore[attr-defined]
         val = tr.coerce(tr.expr(node.args[0], elem), elem, node)
-        code = f"{recv.receiver()}.{method}({val.borrow()})"
+        code = f"{recv.receiver()}.{method}({val.key()})"
         return Val(tr.fallible(code) if fallible else code, ret)
 
     return emit
@@ -279,15 +279,15 @@ def _dict_get(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) ->
     t: DictT = recv.t  # type: ignore[assignment]
     key = tr.coerce(tr.expr(node.args[0], t.key), t.key, node)
     if len(node.args) == 1 or (isinstance(node.args[1], ast.Constant) and node.args[1].value is None):
-        return Val(f"{recv.receiver()}.get({key.borrow()})", OptT(t.val))
+        return Val(f"{recv.receiver()}.get({key.key()})", OptT(t.val))
     default = tr.expr(node.args[1], t.val)
     if isinstance(t.val, Unknown):
         tr.refine(recv_node, DictT(t.key, default.t))
     vt = tr.join_at(t.val, default.t, node)
     if vt != t.val and not isinstance(t.val, Unknown):
-        return Val(f"{recv.receiver()}.get({key.borrow()}).map_or("
+        return Val(f"{recv.receiver()}.get({key.key()}).map_or("
                    f"{tr.coerce(default, vt).code}, |v| {tr.coerce(Val('v', t.val), vt).code})", vt)
-    return Val(f"{recv.receiver()}.get_or({key.borrow()}, {tr.coerce(default, vt).code})", vt)
+    return Val(f"{recv.receiver()}.get_or({key.key()}, {tr.coerce(default, vt).code})", vt)
 
 
 def _dict_setdefault(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
@@ -306,9 +306,9 @@ def _dict_pop(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) ->
     t: DictT = recv.t  # type: ignore[assignment]
     key = tr.coerce(tr.expr(node.args[0], t.key), t.key, node)
     if len(node.args) == 1:
-        return Val(tr.fallible(f"{recv.receiver()}.pop({key.borrow()})"), t.val)
+        return Val(tr.fallible(f"{recv.receiver()}.pop({key.key()})"), t.val)
     default = tr.coerce(tr.expr(node.args[1], t.val), t.val, node)
-    return Val(f"{recv.receiver()}.pop_or({key.borrow()}, {default.code})", t.val)
+    return Val(f"{recv.receiver()}.pop_or({key.key()}, {default.code})", t.val)
 
 
 def _dict_view(method: str) -> Method:
@@ -385,7 +385,7 @@ def _set_by_value(method: str, ret: PyType, fallible: bool) -> Method:
         _arity(node, 1, 1, method)
         elem = recv.t.elem  # type: ignore[attr-defined]
         val = tr.coerce(tr.expr(node.args[0], elem), elem, node)
-        code = f"{recv.receiver()}.{method}({val.borrow()})"
+        code = f"{recv.receiver()}.{method}({val.key()})"
         return Val(tr.fallible(code) if fallible else code, ret)
 
     return emit

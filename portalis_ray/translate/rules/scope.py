@@ -141,6 +141,8 @@ def analyze_scope(body: list[ast.stmt], params: list[str] | None = None) -> Scop
         by_name.setdefault(event.name, []).append(event)
     for name, events in by_name.items():
         stores = [e for e in events if e.store]
+        if name == "_" and all(e.store for e in events):
+            continue  # a throwaway target: emitted as Rust's `_`
         if any(not e.store for e in events):
             scope.loads.add(name)
         if not stores or name in scope.globals:

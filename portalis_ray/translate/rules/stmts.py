@@ -224,7 +224,7 @@ class StmtMixin:
                     self.line(self.fallible(f"{base.receiver()}.del_item({idx.code})") + ";")
             elif isinstance(base.t, DictT):
                 key = self.coerce(self.expr(target.slice), base.t.key, target)
-                self.line(self.fallible(f"{base.receiver()}.del_item({key.borrow()})") + ";")
+                self.line(self.fallible(f"{base.receiver()}.del_item({key.key()})") + ";")
             elif not isinstance(base.t, Unknown):
                 raise Unsupported(target, f"del on {base.t.python()}", "type-error")
 
@@ -330,8 +330,10 @@ class StmtMixin:
         if any(isinstance(e, ast.Starred) for e in target.elts):
             raise Unsupported(target, "star-unpacking is not supported yet")
         n = len(target.elts)
-        tmp = self.fresh("t")
         t = val.t
+        if isinstance(t, TupleT) and len(t.items) == n and self.unpack_in_place(target, val):
+            return
+        tmp = self.fresh("t")
         if isinstance(t, TupleT):
             if len(t.items) != n:
                 raise Unsupported(node, f"cannot unpack {len(t.items)} values into {n} names",
@@ -352,6 +354,38 @@ class StmtMixin:
         for elt, item in zip(target.elts, items):
             self.assign(elt, item, node)
 
+    def unpack_in_place(self: Translator, target: ast.Tuple | ast.List, val: Val) -> bool:
+        """`let (a, b) = ...;` / `(a, b) = ...;` when every target is a plain local."""
+        names = [e.id for e in target.elts if isinstance(e, ast.Name)]
+        if len(names) != len(target.elts) or len(set(names)) != len(names):
+            return False
+        scope = self.current.scope
+        fresh = []
+        wild = "_" not in scope.locals
+        for name, item_t in zip(names, val.t.items):  # type: ignore[attr-defined]
+            if name == "_" and wild:
+                fresh.append(None)
+                continue
+            kind, key = self.resolve(name)
+            if kind != "local":
+                return False
+            self.slot_join(key, item_t, target)
+            if self.slot_get(key) != item_t:
+                return False
+            fresh.append(scope.declare_at.get(name) == self.top_index and name not in self.declared)
+        for name in names:
+            self.narrowed.discard(name)
+        named = [f for f in fresh if f is not None]
+        if named and all(named):
+            self.declared.update(names)
+            parts = [("mut " if scope.is_mut(n) else "") + rust_ident(n) for n in names]
+            self.line(f"let ({', '.join(parts)}) = {val.code};")
+            return True
+        if not any(named):
+            self.line(f"({', '.join(rust_ident(n) for n in names)}) = {val.code};")
+            return True
+        return False
+
     def subscript_get(self: Translator, base: Val, index: Val, node: ast.AST) -> Val:
         bt = base.t
         if isinstance(bt, ListT):
@@ -359,7 +393,7 @@ class StmtMixin:
                        bt.elem)
         if isinstance(bt, DictT):
             key = self.coerce(index, bt.key, node)
-            return Val(self.fallible(f"{base.receiver()}.get_item({key.borrow()})"), bt.val)
+            return Val(self.fallible(f"{base.receiver()}.get_item({key.key()})"), bt.val)
         if isinstance(bt, Unknown):
             return Val("Default::default()", UNKNOWN)
         raise Unsupported(node, f"item assignment on {bt.python()}", "type-error")
@@ -397,7 +431,6 @@ class StmtMixin:
         self.narrowed = entry | self.facts(node.test, False)
         orelse = node.orelse
         if len(orelse) == 1 and isinstance(orelse[0], ast.If):
-            self.lines.pop()  # the closing brace becomes `} else if`
             self.s_If(orelse[0], "} else if")
             after_else = None if branch_exits(orelse) else set(self.narrowed)
         else:
@@ -455,31 +488,32 @@ class StmtMixin:
         """The Rust `for` pattern, plus assignments for targets that outlive the loop.
 
         Names used only inside their loop are bound by the pattern itself, each loop
-        with its own type (two loops may reuse `i` for different things).
+        with its own type (two loops may reuse `i` for different things); the others
+        are bound to a temporary and assigned to the function's variable.
         """
-        scope = self.current.scope
-        names = [e for e in ast.walk(target) if isinstance(e, ast.Name)]
-        if names and all(n.id in scope.loop_local for n in names):
-            try:
-                return self.bind_loop_pattern(target, et, node), []
-            except Unsupported:
-                if self.final:
-                    raise
-        tmp = self.fresh("item")
-        return tmp, [(target, Val(tmp, et, place=tmp if et.is_copy() else None))]
+        rebinds: list[tuple[ast.expr, Val]] = []
+        pattern = self.bind_loop_pattern(target, et, node, rebinds)
+        return pattern, rebinds
 
-    def bind_loop_pattern(self: Translator, target: ast.expr, t: PyType, node: ast.AST) -> str:
-        if isinstance(target, ast.Name):
+    def bind_loop_pattern(self: Translator, target: ast.expr, t: PyType, node: ast.AST,
+                          rebinds: list[tuple[ast.expr, Val]]) -> str:
+        scope = self.current.scope
+        if isinstance(target, ast.Name) and target.id == "_" and "_" not in scope.locals:
+            return "_"
+        if isinstance(target, ast.Name) and target.id in scope.loop_local:
             mut = "mut " if _stored_in(target.id, node) else ""
             return mut + self.declare_scoped(target.id, t)
-        if isinstance(target, (ast.Tuple, ast.List)) and isinstance(t, TupleT) and \
-                len(t.items) == len(target.elts):
-            inner = [self.bind_loop_pattern(e, s, node) for e, s in zip(target.elts, t.items)]
-            return f"({', '.join(inner)})"
-        if isinstance(t, Unknown) and isinstance(target, (ast.Tuple, ast.List)):
-            return self.bind_loop_pattern(target, TupleT(tuple(UNKNOWN for _ in target.elts)),
-                                          node)
-        raise Unsupported(node, f"cannot unpack {t.python()} into this loop target", "type-error")
+        if isinstance(target, (ast.Tuple, ast.List)) and not any(
+                isinstance(e, ast.Starred) for e in target.elts):
+            if isinstance(t, Unknown):
+                t = TupleT(tuple(UNKNOWN for _ in target.elts))
+            if isinstance(t, TupleT) and len(t.items) == len(target.elts):
+                inner = [self.bind_loop_pattern(e, s, node, rebinds)
+                         for e, s in zip(target.elts, t.items)]
+                return f"({', '.join(inner)})"
+        tmp = self.fresh("item")
+        rebinds.append((target, Val(tmp, t, place=tmp if t.is_copy() else None)))
+        return tmp
 
     def loop_flag(self: Translator, node: ast.For | ast.While) -> str | None:
         if not node.orelse:

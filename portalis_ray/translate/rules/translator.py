@@ -153,6 +153,10 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
             used |= scope.globals & module_locals
             free = scope.loads - scope.locals - set(info.params)
             used |= free & module_locals
+            if info.node is not None:  # defaults are evaluated where the call is emitted
+                defaults = info.node.args.defaults
+                used |= {n.id for d in defaults for n in ast.walk(d)
+                         if isinstance(n, ast.Name)} & module_locals
         return used
 
     def _find_consts(self) -> dict[str, ast.expr]:
@@ -294,6 +298,9 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
 
     def assign_name(self, name: str, val: Val, node: ast.AST) -> None:
         """Store into a variable, declaring it with `let` at its first assignment."""
+        if name == "_" and "_" not in self.current.scope.locals:
+            self.line(f"let _ = {val.code};")
+            return
         kind, key = self.resolve(name)
         if kind == "scoped":
             rust, t = key[0]
@@ -349,6 +356,12 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
                 self.refine(node.value, ListT(t))
             elif isinstance(base.t, DictT):
                 self.refine(node.value, DictT(base.t.key, t))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in ("setdefault", "get") and node.args:
+            # `d.setdefault(k, []).append(x)` fills the dict's values.
+            base = self.expr(node.func.value)
+            if isinstance(base.t, DictT):
+                self.refine(node.func.value, DictT(base.t.key, t))
 
     # ---------------------------------------------------------------- scopes (comprehensions, lambdas)
     def push_scope(self, closure: bool = False, loop: bool = False) -> None:

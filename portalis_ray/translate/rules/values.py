@@ -56,6 +56,12 @@ class Val:
             return f"&{self.place}"
         return f"&{self.wrapped(UNARY)}"
 
+    def key(self) -> str:
+        """A `&T` for container lookups: str literals become `&String` like the keys."""
+        if self.ref is not None and self.place is None and self.t.rust() == "String":
+            return f"&{self.wrapped(UNARY)}"
+        return self.borrow()
+
     def receiver(self) -> str:
         """The expression as the receiver of a method call."""
         if self.place is not None:

@@ -54,3 +54,7 @@ pub trait PySetHash {
         None
     }
 }
+
+/// Optionals hash like their value in CPython, but mixing None in makes the
+/// order depend on `hash(None)`: keep insertion order for them.
+impl<T> PySetHash for Option<T> {}
