@@ -21,6 +21,7 @@ from portalis_ray.translate.rules.types import (
     ModuleT,
     OptT,
     PyType,
+    SeqT,
     SetT,
     TupleT,
     Unknown,
@@ -214,7 +215,7 @@ def _len(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(f"{val.receiver()}.chars().count() as i64", INT, CAST)
     if isinstance(val.t, TupleT):
         return Val(str(len(val.t.items)), INT)
-    if isinstance(val.t, (ListT, DictT, SetT)) or (isinstance(val.t, IterT) and val.t.kind == "range"):
+    if isinstance(val.t, (ListT, DictT, SetT, SeqT)) or (isinstance(val.t, IterT) and val.t.kind == "range"):
         return Val(f"{val.receiver()}.py_len()", INT)
     if isinstance(val.t, Unknown):
         return Val("0", INT)
@@ -577,7 +578,16 @@ def _dict(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 
 @builtin("tuple")
 def _tuple(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
-    raise Unsupported(node, "tuple() of a runtime-length iterable has no fixed Rust type")
+    args = _args(tr, node, 0, 1, "tuple")
+    if not args:
+        return Val("()", TupleT(()))
+    val = tr.expr(args[0])
+    if isinstance(val.t, (TupleT, SeqT)):
+        return val
+    code, et = tr.iterate_val(val, args[0])
+    if ".." in code and not code.startswith(("(", "pyrt")):
+        code = f"({code})"
+    return Val(f"{code}.into_iter().collect::<Tuple<_>>()", SeqT(et))
 
 
 @builtin("input")

@@ -19,6 +19,7 @@ from portalis_ray.translate.rules.types import (
     ModuleT,
     OptT,
     PyType,
+    SeqT,
     SetT,
     TupleT,
     TypeConflict,
@@ -101,6 +102,12 @@ class ExprMixin:
             return Val(f"Some({inner.code})", target)
         if isinstance(src, OptT) and not isinstance(target, OptT):
             return self.coerce(self.unwrap_opt(val), target, node)
+        if isinstance(target, SeqT) and isinstance(src, TupleT):
+            tmp = self.fresh("t")
+            items = ", ".join(self.coerce(Val(f"{tmp}.{i}", s), target.elem).code
+                              for i, s in enumerate(src.items))
+            return Val(f"{{ let {tmp} = {val.code}; Tuple::from_vec(vec![{items}]) }}", target,
+                       LOWEST)
         if isinstance(target, TupleT) and isinstance(src, TupleT) and len(src.items) == len(target.items):
             tmp = self.fresh("t")
             parts = [
@@ -439,7 +446,7 @@ class ExprMixin:
         if isinstance(ct, DictT):
             key = self.coerce(item, ct.key, node)
             return Val(f"{container.receiver()}.contains_key({key.key()})", BOOL)
-        if isinstance(ct, (ListT, SetT)):
+        if isinstance(ct, (ListT, SetT, SeqT)):
             el = self.coerce(item, ct.elem, node)
             method = "contains" if isinstance(ct, SetT) else "py_contains"
             return Val(f"{container.receiver()}.{method}({el.key()})", BOOL)
@@ -593,7 +600,7 @@ class ExprMixin:
                 return Val(f"{code}.clone()", t, place=code)
             return Val(code, t, place=code if base.place else None)
         index = self.expr(node.slice)
-        if isinstance(bt, ListT):
+        if isinstance(bt, (ListT, SeqT)):
             idx = self.coerce(self.unwrap_opt(index), INT, node)
             return Val(self.fallible(f"{base.receiver()}.get({idx.code})"), bt.elem)
         if isinstance(bt, DictT):
@@ -627,7 +634,7 @@ class ExprMixin:
         args = ", ".join(parts)
         if base.t == STR:
             return Val(self.fallible(f"pyrt::str_slice({base.borrow()}, {args})"), STR)
-        if isinstance(base.t, ListT):
+        if isinstance(base.t, (ListT, SeqT)):
             return Val(self.fallible(f"{base.receiver()}.slice({args})"), base.t)
         if isinstance(base.t, Unknown):
             return base
@@ -664,7 +671,7 @@ class ExprMixin:
 
     def iterate_val(self: Translator, val: Val, node: ast.AST) -> tuple[str, PyType]:
         t = val.t
-        if isinstance(t, ListT):
+        if isinstance(t, (ListT, SeqT)):
             return f"{val.receiver()}.iter()", t.elem
         if isinstance(t, DictT):
             return f"{val.receiver()}.keys()", t.key

@@ -32,6 +32,7 @@ from portalis_ray.translate.rules.types import (
     ModuleT,
     OptT,
     PyType,
+    SeqT,
     SetT,
     TupleT,
     TypeConflict,
@@ -422,7 +423,7 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
                 return DictT(self.annotation(args[0]), self.annotation(args[1]))
             if base in ("tuple", "Tuple"):
                 if len(args) == 2 and isinstance(args[1], ast.Constant) and args[1].value is ...:
-                    raise Unsupported(node, "variable-length tuple annotations are not supported")
+                    return SeqT(self.annotation(args[0]))
                 return TupleT(tuple(self.annotation(a) for a in args))
             if base == "Optional" and len(args) == 1:
                 return join(self.annotation(args[0]), NONE)

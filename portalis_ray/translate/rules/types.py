@@ -143,6 +143,22 @@ class TupleT(PyType):
 
 
 @dataclass(frozen=True)
+class SeqT(PyType):
+    """``tuple[T, ...]``: a tuple whose length is known only at run time."""
+
+    elem: PyType
+
+    def python(self) -> str:
+        return f"tuple[{self.elem.python()}, ...]"
+
+    def rust(self) -> str:
+        return f"Tuple<{self.elem.rust()}>"
+
+    def has_unknown(self) -> bool:
+        return self.elem.has_unknown()
+
+
+@dataclass(frozen=True)
 class OptT(PyType):
     inner: PyType
 
@@ -233,24 +249,30 @@ def join(a: PyType, b: PyType) -> PyType:
             return ListT(join(a.elem, b.elem))
         if isinstance(a, SetT):
             return SetT(join(a.elem, b.elem))
+        if isinstance(a, SeqT):
+            return SeqT(join(a.elem, b.elem))
         if isinstance(a, DictT):
             return DictT(join(a.key, b.key), join(a.val, b.val))
         if isinstance(a, TupleT) and len(a.items) == len(b.items):
             return TupleT(tuple(join(x, y) for x, y in zip(a.items, b.items)))
         if isinstance(a, IterT):
             return IterT(join(a.elem, b.elem), a.kind if a.kind == b.kind else "iter")
+    if isinstance(a, SeqT) and isinstance(b, TupleT):
+        return SeqT(join(a.elem, elem_type(b) or UNKNOWN))
+    if isinstance(b, SeqT) and isinstance(a, TupleT):
+        return SeqT(join(b.elem, elem_type(a) or UNKNOWN))
     raise TypeConflict(f"{a.python()} and {b.python()}")
 
 
 def elem_type(t: PyType) -> PyType | None:
     """What iterating over a value of type ``t`` yields, or None if not iterable."""
-    if isinstance(t, (ListT, SetT, IterT)):
+    if isinstance(t, (ListT, SetT, IterT, SeqT)):
         return t.elem
     if isinstance(t, DictT):
         return t.key
     if t == STR:
         return STR
-    if isinstance(t, TupleT) and t.items:
+    if isinstance(t, TupleT):
         out: PyType = UNKNOWN
         for item in t.items:
             out = join(out, item)

@@ -15,6 +15,7 @@ mod iter;
 mod list;
 mod numbers;
 mod prim;
+mod seq;
 mod set;
 mod strings;
 mod traits;
@@ -28,6 +29,7 @@ pub use iter::*;
 pub use list::*;
 pub use numbers::*;
 pub use prim::*;
+pub use seq::*;
 pub use set::*;
 pub use strings::*;
 pub use traits::*;
@@ -36,6 +38,6 @@ pub use traits::*;
 pub mod prelude {
     pub use crate::{
         Dict, List, PyContains, PyErr, PyFormat, PyLen, PyRepr, PyResult, PySetHash, PyTruthy,
-        Set,
+        Set, Tuple,
     };
 }
