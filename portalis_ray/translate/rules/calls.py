@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Callable
 
 from portalis_ray.translate.rules.exprs import unopt
 from portalis_ray.translate.rules.methods import METHOD_TABLES
+from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.types import (
     BOOL,
     FLOAT,
@@ -73,6 +74,9 @@ class CallMixin:
             kind = self.name_kind(func.id)
             if kind == "function":
                 return self.call_user(func.id, node)
+            if kind == "imported":
+                module, attr = self.from_imports[func.id]
+                return self.call_module(module, attr, node)
             if kind == "builtin" and func.id in BUILTINS:
                 return BUILTINS[func.id](self, node, expected)
             if kind == "builtin":
@@ -130,16 +134,18 @@ class CallMixin:
         return Val(self.fallible(call), ret)
 
     def call_module(self: Translator, module: str, attr: str, node: ast.Call) -> Val:
-        """Functions of imported modules (`sys.exit`)."""
-        if module == "sys" and attr == "exit":
-            return BUILTINS["exit"](self, node, None)
-        raise Unsupported(node, f"{module}.{attr}() is not supported yet")
+        """Functions of imported modules (`sys.exit`, `math.sqrt`...)."""
+        emit = MODULE_FUNCTIONS.get((module, attr))
+        if emit is None:
+            raise Unsupported(node, f"{module}.{attr}() is not supported yet")
+        return emit(self, node)
 
     def module_attribute(self: Translator, module: str, attr: str, node: ast.AST) -> Val:
-        """Non-call attributes of imported modules."""
-        if module == "sys" and attr == "maxsize":
-            return Val("i64::MAX", INT)
-        raise Unsupported(node, f"{module}.{attr} is not supported yet")
+        """Non-call attributes of imported modules (`math.pi`)."""
+        val = MODULE_CONSTANTS.get((module, attr))
+        if val is None:
+            raise Unsupported(node, f"{module}.{attr} is not supported yet")
+        return Val(val.code, val.t)
 
     # ---------------------------------------------------------------- closures
     def key_closure(self: Translator, fn: ast.expr, arg_t: PyType) -> tuple[str, PyType]:
@@ -175,7 +181,20 @@ class CallMixin:
 @builtin("print")
 def _print(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     kw = _kw(node, {"sep", "end", "file", "flush"}, "print")
-    parts = [tr.to_str(tr.expr(a)) for a in node.args]
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        acc = tr.fresh("parts")
+        steps = []
+        for a in node.args:
+            if isinstance(a, ast.Starred):
+                code, et = tr.iterate(a.value)
+                if ".." in code and not code.startswith(("(", "pyrt")):
+                    code = f"({code})"
+                steps.append(f"{acc}.extend({code}.into_iter().map(|x| x.py_str()));")
+            else:
+                steps.append(f"{acc}.push({tr.to_str(tr.expr(a))});")
+        parts_code = f"&{{ let mut {acc}: Vec<String> = Vec::new(); {' '.join(steps)} {acc} }}"
+    else:
+        parts_code = f"&[{', '.join(tr.to_str(tr.expr(a)) for a in node.args)}]"
     sep = tr.str_arg(kw["sep"]) if "sep" in kw else '" "'
     end = tr.str_arg(kw["end"]) if "end" in kw else '"\\n"'
     fn = "pyrt::print"
@@ -186,7 +205,7 @@ def _print(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
             fn = "pyrt::eprint" if target.attr == "stderr" else fn
         else:
             raise Unsupported(target, "print(file=...) supports sys.stdout and sys.stderr only")
-    return Val(f"{fn}(&[{', '.join(parts)}], {sep}, {end})", NONE)
+    return Val(f"{fn}({parts_code}, {sep}, {end})", NONE)
 
 
 @builtin("exit", "quit")

@@ -20,6 +20,7 @@ from portalis_ray.translate.rules.types import (
     TupleT,
     Unknown,
 )
+from portalis_ray.translate.rules.modules import KNOWN_MODULES, MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.values import ATOM, Unsupported, Val, rust_ident
 
 if TYPE_CHECKING:
@@ -137,13 +138,17 @@ class StmtMixin:
 
     def s_Import(self: Translator, node: ast.Import) -> None:
         for alias in node.names:
-            if alias.name not in self.KNOWN_MODULES or alias.asname:
+            if alias.name not in KNOWN_MODULES or alias.asname:
                 raise Unsupported(node, f"import of module '{alias.name}' is not supported yet")
 
     def s_ImportFrom(self: Translator, node: ast.ImportFrom) -> None:
         if node.module in ("typing", "__future__"):
             return
-        raise Unsupported(node, f"from {node.module} import ... is not supported yet")
+        for alias in node.names:
+            if (node.module, alias.name) not in MODULE_FUNCTIONS and \
+                    (node.module, alias.name) not in MODULE_CONSTANTS:
+                raise Unsupported(node, f"from {node.module} import {alias.name} is not "
+                                        "supported yet")
 
     def s_Expr(self: Translator, node: ast.Expr) -> None:
         if isinstance(node.value, ast.Constant):

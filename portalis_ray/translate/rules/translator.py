@@ -16,6 +16,7 @@ from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
 from portalis_ray.translate.rules.exprs import ExprMixin
 from portalis_ray.translate.rules.formatting import FormatMixin
+from portalis_ray.translate.rules.modules import KNOWN_MODULES
 from portalis_ray.translate.rules.scope import Scope, analyze_scope
 from portalis_ray.translate.rules.stmts import StmtMixin, always_returns
 from portalis_ray.translate.rules.types import (
@@ -87,8 +88,6 @@ def is_main_guard(stmt: ast.stmt) -> bool:
 class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
     """Translate one Python module into the `main.rs` of a binary crate."""
 
-    KNOWN_MODULES = frozenset({"sys"})
-
     def __init__(self, tree: ast.Module, path: str, script_name: str) -> None:
         self.path = path
         self.script_name = script_name
@@ -105,9 +104,13 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         self.functions: dict[str, FuncInfo] = {}
         self.slots: dict[tuple, PyType] = {}
         self.imports: set[str] = set()
+        self.from_imports: dict[str, tuple[str, str]] = {}
         for stmt in self.module_body:
             if isinstance(stmt, ast.Import):
-                self.imports.update(a.name for a in stmt.names if a.name in self.KNOWN_MODULES)
+                self.imports.update(a.name for a in stmt.names if a.name in KNOWN_MODULES)
+            elif isinstance(stmt, ast.ImportFrom) and stmt.module in KNOWN_MODULES:
+                for alias in stmt.names:
+                    self.from_imports[alias.asname or alias.name] = (stmt.module, alias.name)
         module_scope = analyze_scope(self.module_body)
         self.functions[MODULE] = FuncInfo(MODULE, None, module_scope)
         for fn in self.defs:
@@ -238,6 +241,8 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
             return "function", (name,)
         if name in self.imports:
             return "module", (name,)
+        if name in self.from_imports:
+            return "imported", self.from_imports[name]
         if name in BUILTINS or name == "__name__":
             return "builtin", (name,)
         raise Unsupported(None, f"name '{name}' is not defined", "name-error")
@@ -287,6 +292,8 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
             return Val(self.functions[node.id].rust_name, FuncT(node.id))
         if kind == "module":
             return Val(node.id, ModuleT(node.id))
+        if kind == "imported":
+            return self.module_attribute(key[0], key[1], node)
         if node.id == "__name__":
             return Val('"__main__".to_string()', STR, ref='"__main__"', lit="__main__")
         raise Unsupported(node, f"builtin '{node.id}' used as a value is not supported yet")

@@ -1,0 +1,180 @@
+"""Standard-library modules the rules backend maps: `sys` and `math`."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Callable
+
+from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, PyType, is_num
+from portalis_ray.translate.rules.values import Unsupported, Val
+
+if TYPE_CHECKING:
+    from portalis_ray.translate.rules.translator import Translator
+
+ModuleFn = Callable[["Translator", ast.Call], Val]
+
+MODULE_CONSTANTS: dict[tuple[str, str], Val] = {
+    ("math", "pi"): Val("std::f64::consts::PI", FLOAT),
+    ("math", "e"): Val("std::f64::consts::E", FLOAT),
+    ("math", "tau"): Val("std::f64::consts::TAU", FLOAT),
+    ("math", "inf"): Val("f64::INFINITY", FLOAT),
+    ("math", "nan"): Val("f64::NAN", FLOAT),
+    ("sys", "maxsize"): Val("i64::MAX", INT),
+}
+
+
+def _floats(tr: Translator, node: ast.Call, lo: int, hi: int) -> list[str]:
+    if node.keywords or not lo <= len(node.args) <= hi:
+        raise Unsupported(node, "unsupported arguments for this math function", "type-error")
+    out = []
+    for arg in node.args:
+        val = tr.unwrap_opt(tr.expr(arg))
+        if not is_num(val.t):
+            raise Unsupported(arg, f"math needs a number, got {val.t.python()}", "type-error")
+        out.append(tr.coerce(val, FLOAT).code)
+    return out
+
+
+def _ints(tr: Translator, node: ast.Call, n: int) -> list[str]:
+    if node.keywords or len(node.args) != n:
+        raise Unsupported(node, "unsupported arguments for this math function", "type-error")
+    out = []
+    for arg in node.args:
+        val = tr.unwrap_opt(tr.expr(arg))
+        if val.t not in (INT, BOOL):
+            raise Unsupported(arg, f"expected an int, got {val.t.python()}", "type-error")
+        out.append(tr.coerce(val, INT).code)
+    return out
+
+
+def _method(rust: str) -> ModuleFn:
+    """A math function that is exactly an `f64` method (same C library call)."""
+
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        (x,) = _floats(tr, node, 1, 1)
+        return Val(f"f64::{rust}({x})", FLOAT)
+
+    return emit
+
+
+def _checked(rust: str, ret: PyType = FLOAT, arity: int = 1) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        args = _floats(tr, node, arity, arity)
+        return Val(tr.fallible(f"pyrt::{rust}({', '.join(args)})"), ret)
+
+    return emit
+
+
+def _rounding(rust: str) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        if len(node.args) == 1:
+            val = tr.unwrap_opt(tr.expr(node.args[0]))
+            if val.t in (INT, BOOL):
+                return tr.coerce(val, INT)
+        (x,) = _floats(tr, node, 1, 1)
+        return Val(tr.fallible(f"pyrt::math_to_int(f64::{rust}({x}))"), INT)
+
+    return emit
+
+
+def _int_fn(rust: str, arity: int, fallible: bool) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        code = f"pyrt::{rust}({', '.join(_ints(tr, node, arity))})"
+        return Val(tr.fallible(code) if fallible else code, INT)
+
+    return emit
+
+
+def _log(tr: Translator, node: ast.Call) -> Val:
+    args = _floats(tr, node, 1, 2)
+    base = f"Some({args[1]})" if len(args) == 2 else "None"
+    return Val(tr.fallible(f"pyrt::math_log({args[0]}, {base})"), FLOAT)
+
+
+def _pow(tr: Translator, node: ast.Call) -> Val:
+    a, b = _floats(tr, node, 2, 2)
+    return Val(tr.fallible(f"pyrt::pow_float({a}, {b})"), FLOAT)
+
+
+def _binary(rust: str) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        a, b = _floats(tr, node, 2, 2)
+        return Val(f"f64::{rust}({a}, {b})", FLOAT)
+
+    return emit
+
+
+def _isclose(tr: Translator, node: ast.Call) -> Val:
+    kw = {k.arg: k.value for k in node.keywords}
+    if set(kw) - {"rel_tol", "abs_tol"} or len(node.args) != 2:
+        raise Unsupported(node, "math.isclose(a, b, rel_tol=, abs_tol=) only", "type-error")
+    a, b = (tr.coerce(tr.expr(x), FLOAT).code for x in node.args)
+    rel = tr.coerce(tr.expr(kw["rel_tol"]), FLOAT).code if "rel_tol" in kw else "1e-9"
+    abs_ = tr.coerce(tr.expr(kw["abs_tol"]), FLOAT).code if "abs_tol" in kw else "0.0"
+    return Val(tr.fallible(f"pyrt::math_isclose({a}, {b}, {rel}, {abs_})"), BOOL)
+
+
+def _predicate(rust: str) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        (x,) = _floats(tr, node, 1, 1)
+        return Val(f"f64::{rust}({x})", BOOL)
+
+    return emit
+
+
+def _fabs(tr: Translator, node: ast.Call) -> Val:
+    (x,) = _floats(tr, node, 1, 1)
+    return Val(f"f64::abs({x})", FLOAT)
+
+
+def _degrees(factor: str) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        (x,) = _floats(tr, node, 1, 1)
+        return Val(f"{x} {factor}", FLOAT, 80)
+
+    return emit
+
+
+def _exit(tr: Translator, node: ast.Call) -> Val:
+    from portalis_ray.translate.rules.calls import BUILTINS
+
+    return BUILTINS["exit"](tr, node, None)
+
+
+MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
+    ("sys", "exit"): _exit,
+    ("math", "sqrt"): _checked("math_sqrt"),
+    ("math", "exp"): _method("exp"),
+    ("math", "sin"): _method("sin"),
+    ("math", "cos"): _method("cos"),
+    ("math", "tan"): _method("tan"),
+    ("math", "atan"): _method("atan"),
+    ("math", "sinh"): _method("sinh"),
+    ("math", "cosh"): _method("cosh"),
+    ("math", "tanh"): _method("tanh"),
+    ("math", "fabs"): _fabs,
+    ("math", "log"): _log,
+    ("math", "log2"): _checked("math_log2"),
+    ("math", "log10"): _checked("math_log10"),
+    ("math", "pow"): _pow,
+    ("math", "atan2"): _binary("atan2"),
+    ("math", "hypot"): _binary("hypot"),
+    ("math", "copysign"): _binary("copysign"),
+    ("math", "floor"): _rounding("floor"),
+    ("math", "ceil"): _rounding("ceil"),
+    ("math", "trunc"): _rounding("trunc"),
+    ("math", "gcd"): _int_fn("math_gcd", 2, False),
+    ("math", "lcm"): _int_fn("math_lcm", 2, False),
+    ("math", "factorial"): _int_fn("math_factorial", 1, True),
+    ("math", "comb"): _int_fn("math_comb", 2, True),
+    ("math", "perm"): _int_fn("math_perm", 2, True),
+    ("math", "isqrt"): _int_fn("math_isqrt", 1, True),
+    ("math", "isclose"): _isclose,
+    ("math", "isnan"): _predicate("is_nan"),
+    ("math", "isinf"): _predicate("is_infinite"),
+    ("math", "isfinite"): _predicate("is_finite"),
+    ("math", "degrees"): _degrees("* (180.0 / std::f64::consts::PI)"),
+    ("math", "radians"): _degrees("* (std::f64::consts::PI / 180.0)"),
+}
+
+KNOWN_MODULES = frozenset(module for module, _ in MODULE_FUNCTIONS) | {"typing"}
