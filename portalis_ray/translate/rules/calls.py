@@ -25,8 +25,10 @@ from portalis_ray.translate.rules.types import (
     SeqT,
     SetT,
     TupleT,
+    TypeConflict,
     Unknown,
     is_num,
+    join,
 )
 from portalis_ray.translate.rules.values import ADD, ATOM, CAST, LOWEST, Unsupported, Val
 
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
 
 Builtin = Callable[["Translator", ast.Call, "PyType | None"], Val]
+MAX_VARIANTS = 4
 BUILTINS: dict[str, Builtin] = {}
 
 
@@ -103,6 +106,7 @@ class CallMixin:
 
     def call_user(self: Translator, name: str, node: ast.Call) -> Val:
         """Call a top-level function: match arguments, widen them, propagate errors."""
+        name = self.pick_variant(name, node)
         info = self.functions[name]
         self.called.add(name)
         slots: list[ast.expr | None] = [None] * len(info.params)
@@ -132,6 +136,29 @@ class CallMixin:
         ret = self.slot_get(("ret", name))
         call = f"{info.rust_name}({', '.join(codes)})"
         return Val(self.fallible(call), ret)
+
+    def pick_variant(self: Translator, name: str, node: ast.Call) -> str:
+        """The specialisation of ``name`` whose parameter types fit this call's arguments."""
+        info = self.functions[name]
+        if all(info.annotated) or len(node.args) > len(info.params):
+            return name
+        arg_types: dict[int, PyType] = {}
+        for i, arg in enumerate(node.args):
+            if not isinstance(arg, ast.Starred) and not info.annotated[i]:
+                arg_types[i] = self.expr(arg).t
+        for kw in node.keywords:
+            if kw.arg in info.params and not info.annotated[info.params.index(kw.arg)]:
+                arg_types[info.params.index(kw.arg)] = self.expr(kw.value).t
+        for key in self.variants[name]:
+            try:
+                for i, t in arg_types.items():
+                    join(self.param_type(key, i), t)
+            except TypeConflict:
+                continue
+            return key
+        if len(self.variants[name]) >= MAX_VARIANTS:
+            return name  # the conflict is reported at the parameter
+        return self.specialise(name)
 
     def call_module(self: Translator, module: str, attr: str, node: ast.Call) -> Val:
         """Functions of imported modules (`sys.exit`, `math.sqrt`...)."""

@@ -488,7 +488,10 @@ class ExprMixin:
     def e_Set(self: Translator, node: ast.Set, expected: PyType | None) -> Val:
         elem_hint = expected.elem if isinstance(expected, SetT) else None
         elems, t = self.homogeneous(node.elts, elem_hint, node)
-        return Val(f"Set::from_vec(vec![{', '.join(elems)}])", SetT(t))
+        # CPython builds constant displays of 3+ items from a frozenset: another order.
+        ctor = "from_const_literal" if len(node.elts) >= 3 and all(
+            isinstance(e, ast.Constant) for e in node.elts) else "from_vec"
+        return Val(f"Set::{ctor}(vec![{', '.join(elems)}])", SetT(t))
 
     def homogeneous(self: Translator, nodes: list[ast.expr], hint: PyType | None,
                     where: ast.AST) -> tuple[list[str], PyType]:

@@ -66,10 +66,15 @@ class FuncInfo:
     defaults: list[ast.expr | None] = field(default_factory=list)
     annotated: list[bool] = field(default_factory=list)
     ret_annotated: bool = False
+    py_name: str = ""  # the Python name; `name` is the slot key (`f#1` for a specialisation)
+    variant: int = 0
 
     @property
     def rust_name(self) -> str:
-        return rust_ident(self.name) if self.name != MODULE else "module_body"
+        if self.name == MODULE:
+            return "module_body"
+        base = rust_ident(self.py_name or self.name)
+        return base if self.variant == 0 else f"{base}_v{self.variant}"
 
 
 def is_main_guard(stmt: ast.stmt) -> bool:
@@ -102,6 +107,7 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
                 self.module_body.append(stmt)
         self.units_total = len(self.defs) + len(self.module_body)
         self.functions: dict[str, FuncInfo] = {}
+        self.variants: dict[str, list[str]] = {}
         self.slots: dict[tuple, PyType] = {}
         self.imports: set[str] = set()
         self.from_imports: dict[str, tuple[str, str]] = {}
@@ -145,7 +151,30 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
                 info.ret_annotated = True
             except Unsupported:
                 pass
+        info.py_name = fn.name
         self.functions[fn.name] = info
+        self.variants[fn.name] = [fn.name]
+
+    def specialise(self, name: str) -> str:
+        """A new copy of function ``name`` for another combination of argument types.
+
+        Python functions are duck-typed (`binary_search` on ints and on strs); Rust
+        needs one signature per copy, so each incompatible call gets its own.
+        """
+        base = self.functions[name]
+        variant = len(self.variants[name])
+        key = f"{name}#{variant}"
+        info = FuncInfo(key, base.node, base.scope, base.params, base.defaults,
+                        list(base.annotated), base.ret_annotated, name, variant)
+        for i, annotated in enumerate(base.annotated):
+            if annotated:
+                self.slots[("param", key, i)] = self.slots[("param", name, i)]
+        if base.ret_annotated:
+            self.slots[("ret", key)] = self.slots[("ret", name)]
+        self.functions[key] = info
+        self.variants[name].append(key)
+        self.changed = True
+        return key
 
     def _globals_used(self) -> set[str]:
         module_locals = self.functions[MODULE].scope.locals
@@ -462,11 +491,14 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         chunks: list[str] = []
         failed_units = 0
         for fn in self.defs:
-            code, diags = self._emit_function(self.functions[fn.name])
-            diagnostics.extend(diags)
-            failed_units += bool([d for d in diags if d.severity == "error"])
-            if code:
-                chunks.append(code)
+            failed = False
+            for key in self.variants[fn.name]:
+                code, diags = self._emit_function(self.functions[key])
+                diagnostics.extend(diags)
+                failed = failed or any(d.severity == "error" for d in diags)
+                if code:
+                    chunks.append(code)
+            failed_units += failed
         code, diags, failed = self._emit_module()
         diagnostics.extend(diags)
         failed_units += failed
