@@ -36,6 +36,9 @@ class Scope:
     store_count: dict[str, int] = field(default_factory=dict)
     declare_at: dict[str, int] = field(default_factory=dict)  # name -> top-level stmt index
     loop_local: set[str] = field(default_factory=set)
+    # For-loops whose target names are never read after the loop: the loop may bind
+    # them privately (`for v in VOWELS` after `v` held an int elsewhere).
+    private_loops: dict[int, set[str]] = field(default_factory=dict)
 
     def hoisted(self) -> list[str]:
         """Locals that need a `let` with a default at the top of the function."""
@@ -59,6 +62,7 @@ class _Collector(ast.NodeVisitor):
         self.top_index = 0
         self.direct_targets: set[int] = set()
         self.binders: list[tuple[int, set[str]]] = []
+        self.loop_spans: list[tuple[int, set[str], int, int]] = []  # (id, names, start, end)
 
     def _add(self, name: str, store: bool, node: ast.AST) -> None:
         binders = tuple(fid for fid, names in self.binders if name in names)
@@ -104,6 +108,7 @@ class _Collector(ast.NodeVisitor):
 
     def visit_For(self, node: ast.For) -> None:
         names = {t.id for t in ast.walk(node.target) if isinstance(t, ast.Name)}
+        start = len(self.events)
         self.binders.append((id(node), names))
         self.visit(node.target)
         self.binders.pop()
@@ -112,6 +117,7 @@ class _Collector(ast.NodeVisitor):
         for stmt in node.body:
             self.visit(stmt)
         self.binders.pop()
+        self.loop_spans.append((id(node), names, start, len(self.events)))
         for stmt in node.orelse:
             self.visit(stmt)
 
@@ -157,4 +163,12 @@ def analyze_scope(body: list[ast.stmt], params: list[str] | None = None) -> Scop
         first = events[0]
         if first.store and first.direct and not first.binders:
             scope.declare_at[name] = first.top_index
+    for loop_id, names, start, end in collector.loop_spans:
+        private = {
+            n for n in names
+            if n in scope.locals and n not in scope.params and n not in scope.loop_local
+            and all(e.order < end for e in by_name.get(n, []))
+        }
+        if private:
+            scope.private_loops[loop_id] = private
     return scope

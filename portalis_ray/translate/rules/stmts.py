@@ -497,6 +497,7 @@ class StmtMixin:
         are bound to a temporary and assigned to the function's variable.
         """
         rebinds: list[tuple[ast.expr, Val]] = []
+        self.private_names = self.current.scope.private_loops.get(id(node), set())
         pattern = self.bind_loop_pattern(target, et, node, rebinds)
         return pattern, rebinds
 
@@ -505,7 +506,8 @@ class StmtMixin:
         scope = self.current.scope
         if isinstance(target, ast.Name) and target.id == "_" and "_" not in scope.locals:
             return "_"
-        if isinstance(target, ast.Name) and target.id in scope.loop_local:
+        if isinstance(target, ast.Name) and (target.id in scope.loop_local
+                                             or target.id in self.private_names):
             mut = "mut " if _stored_in(target.id, node) else ""
             return mut + self.declare_scoped(target.id, t)
         if isinstance(target, (ast.Tuple, ast.List)) and not any(
