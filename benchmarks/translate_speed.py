@@ -20,7 +20,6 @@ sys.path.insert(0, str(ROOT))
 
 from portalis_ray.translate.rules import api as rules_api  # noqa: E402
 
-
 _RUSTFMT = rules_api.rustfmt
 
 
@@ -47,13 +46,17 @@ def main() -> None:
     parser.add_argument("dirs", nargs="*", default=[str(ROOT / "tests" / "programs")])
     args = parser.parse_args()
     files = sorted(p for d in args.dirs for p in pathlib.Path(d).rglob("*.py"))
-    print(f"machine: {platform.machine()} {platform.processor() or ''} python "
-          f"{platform.python_version()}; rustfmt: {'yes' if shutil.which('rustfmt') else 'no'}")
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''} python "
+        f"{platform.python_version()}; rustfmt: {'yes' if shutil.which('rustfmt') else 'no'}"
+    )
     for fmt in (False, True):
         lines, ok, secs = measure(files, fmt)
         label = "with rustfmt" if fmt else "emit only   "
-        print(f"{label}: {len(files)} files, {lines} lines, {ok} translated, "
-              f"{secs:.3f} s, {lines / secs:,.0f} lines/s")
+        print(
+            f"{label}: {len(files)} files, {lines} lines, {ok} translated, "
+            f"{secs:.3f} s, {lines / secs:,.0f} lines/s"
+        )
 
 
 if __name__ == "__main__":

@@ -43,8 +43,9 @@ def _parse(source: str, path: str) -> ast.Module | Diagnostic:
     try:
         return ast.parse(source, filename=path)
     except SyntaxError as exc:
-        return Diagnostic(path, exc.lineno or 1, exc.offset or 1, "syntax-error",
-                          exc.msg or "invalid syntax")
+        return Diagnostic(
+            path, exc.lineno or 1, exc.offset or 1, "syntax-error", exc.msg or "invalid syntax"
+        )
     except ValueError as exc:  # e.g. NUL bytes
         return Diagnostic(path, 1, 1, "syntax-error", str(exc))
 
@@ -55,9 +56,17 @@ def _contracts(tr: Translator, module: str) -> list[FunctionContract]:
         if name == MODULE or info.node is None:
             continue
         params = [(p, tr.param_type(name, i).python()) for i, p in enumerate(info.params)]
-        out.append(FunctionContract(module, name, "function", params,
-                                    tr.slot_get(("ret", name)).python(),
-                                    info.node.lineno, info.node.col_offset + 1))
+        out.append(
+            FunctionContract(
+                module,
+                name,
+                "function",
+                params,
+                tr.slot_get(("ret", name)).python(),
+                info.node.lineno,
+                info.node.col_offset + 1,
+            )
+        )
     return out
 
 
@@ -67,8 +76,14 @@ def rustfmt(code: str) -> str:
     if exe is None:
         return code
     try:
-        done = subprocess.run([exe, "--edition", "2018", "--emit", "stdout", "--quiet"],
-                              input=code, capture_output=True, text=True, timeout=30)
+        done = subprocess.run(
+            [exe, "--edition", "2018", "--emit", "stdout", "--quiet"],
+            input=code,
+            capture_output=True,
+            check=False,
+            text=True,
+            timeout=30,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return code
     return done.stdout if done.returncode == 0 and done.stdout.strip() else code
@@ -87,8 +102,7 @@ def translate_module(source: str, path: str, script_name: str) -> RulesResult:
         return RulesResult(None, [diag], tr.units_total, 0)
     if rust is not None:
         rust = rustfmt(rust)
-    return RulesResult(rust, diagnostics, tr.units_total, units_ok,
-                       _contracts(tr, script_name))
+    return RulesResult(rust, diagnostics, tr.units_total, units_ok, _contracts(tr, script_name))
 
 
 def module_contracts(source: str, path: str) -> list[FunctionContract]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.exprs import unopt
 from portalis_ray.translate.rules.methods import METHOD_TABLES
@@ -99,8 +100,9 @@ class CallMixin:
                 return Val("Default::default()", UNKNOWN)
             table = METHOD_TABLES.get(type(base.t) if base.t != STR else str)
             if table is None or func.attr not in table:
-                raise Unsupported(node, f"method {base.t.python()}.{func.attr}() is not "
-                                        "supported yet")
+                raise Unsupported(
+                    node, f"method {base.t.python()}.{func.attr}() is not supported yet"
+                )
             return table[func.attr](self, node, base, func.value)
         raise Unsupported(node, "this kind of call is not supported yet")
 
@@ -116,15 +118,18 @@ class CallMixin:
             slots[i] = arg
         for kw in node.keywords:
             if kw.arg is None or kw.arg not in info.params:
-                raise Unsupported(kw, f"{name}() got an unexpected keyword '{kw.arg}'", "type-error")
+                raise Unsupported(
+                    kw, f"{name}() got an unexpected keyword '{kw.arg}'", "type-error"
+                )
             slots[info.params.index(kw.arg)] = kw.value
         codes = []
         for i, arg in enumerate(slots):
             if arg is None:
                 arg = info.defaults[i]
                 if arg is None:
-                    raise Unsupported(node, f"{name}() missing argument '{info.params[i]}'",
-                                      "type-error")
+                    raise Unsupported(
+                        node, f"{name}() missing argument '{info.params[i]}'", "type-error"
+                    )
             ptype = self.param_type(name, i)
             val = self.expr(arg, ptype)
             if not info.annotated[i]:
@@ -187,8 +192,11 @@ class CallMixin:
                 body = self.expr(fn.body)
             finally:
                 self.pop_scope()
-            bind = f"let {rust} = {param}.clone(); " if not arg_t.is_copy() else \
-                f"let {rust} = *{param}; "
+            bind = (
+                f"let {rust} = {param}.clone(); "
+                if not arg_t.is_copy()
+                else f"let {rust} = *{param}; "
+            )
             return f"|{param}: &{arg_t.rust()}| {{ {bind}{body.code} }}", body.t
         call = ast.Call(func=fn, args=[ast.Name(id="__key_arg__", ctx=ast.Load())], keywords=[])
         ast.copy_location(call, fn)
@@ -199,8 +207,9 @@ class CallMixin:
             body = self.expr(call)
         finally:
             self.pop_scope()
-        bind = f"let {rust} = {param}.clone(); " if not arg_t.is_copy() else \
-            f"let {rust} = *{param}; "
+        bind = (
+            f"let {rust} = {param}.clone(); " if not arg_t.is_copy() else f"let {rust} = *{param}; "
+        )
         return f"|{param}: &{arg_t.rust()}| {{ {bind}{body.code} }}", body.t
 
 
@@ -213,7 +222,7 @@ def _print(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         steps = []
         for a in node.args:
             if isinstance(a, ast.Starred):
-                code, et = tr.iterate(a.value)
+                code, _et = tr.iterate(a.value)
                 if ".." in code and not code.startswith(("(", "pyrt")):
                     code = f"({code})"
                 steps.append(f"{acc}.extend({code}.into_iter().map(|x| x.py_str()));")
@@ -227,8 +236,12 @@ def _print(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     fn = "pyrt::print"
     if "file" in kw:
         target = kw["file"]
-        if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and \
-                target.value.id == "sys" and target.attr in ("stderr", "stdout"):
+        if (
+            isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == "sys"
+            and target.attr in ("stderr", "stdout")
+        ):
             fn = "pyrt::eprint" if target.attr == "stderr" else fn
         else:
             raise Unsupported(target, "print(file=...) supports sys.stdout and sys.stderr only")
@@ -261,7 +274,9 @@ def _len(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(f"{val.receiver()}.chars().count() as i64", INT, CAST)
     if isinstance(val.t, TupleT):
         return Val(str(len(val.t.items)), INT)
-    if isinstance(val.t, (ListT, DictT, SetT, SeqT)) or (isinstance(val.t, IterT) and val.t.kind == "range"):
+    if isinstance(val.t, (ListT, DictT, SetT, SeqT)) or (
+        isinstance(val.t, IterT) and val.t.kind == "range"
+    ):
         return Val(f"{val.receiver()}.py_len()", INT)
     if isinstance(val.t, Unknown):
         return Val("0", INT)
@@ -285,8 +300,10 @@ def _enumerate(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     start_node = kw.get("start", args[1] if len(args) > 1 else None)
     start = tr.coerce(tr.expr(start_node), INT).code if start_node is not None else "0"
     code, et = tr.iterate(args[0])
-    return Val(f"({start}_i64..).zip({code})" if start.isdigit() else
-               f"({start}..).zip({code})", IterT(TupleT((INT, et))))
+    return Val(
+        f"({start}_i64..).zip({code})" if start.isdigit() else f"({start}..).zip({code})",
+        IterT(TupleT((INT, et))),
+    )
 
 
 @builtin("zip")
@@ -323,8 +340,9 @@ def _reversed(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     return Val(f"{code}.rev()", IterT(et))
 
 
-def _key_and_reverse(tr: Translator, node: ast.Call, elem: PyType,
-                     name: str) -> tuple[str | None, str]:
+def _key_and_reverse(
+    tr: Translator, node: ast.Call, elem: PyType, name: str
+) -> tuple[str | None, str]:
     kw = _kw(node, {"key", "reverse"}, name)
     reverse = tr.truthy(tr.expr(kw["reverse"])).code if "reverse" in kw else "false"
     key = None
@@ -407,8 +425,12 @@ def _sum(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     elif isinstance(t, ListT) and start is not None:
         acc = tr.fresh("acc")
         item = tr.fresh("x")
-        return Val(f"{{ let mut {acc} = {start.code}; for {item} in {code} {{ {acc} = "
-                   f"{acc}.concat(&{item}); }} {acc} }}", t, LOWEST)
+        return Val(
+            f"{{ let mut {acc} = {start.code}; for {item} in {code} {{ {acc} = "
+            f"{acc}.concat(&{item}); }} {acc} }}",
+            t,
+            LOWEST,
+        )
     else:
         raise Unsupported(node, f"sum() of {t.python()}", "type-error")
     if start is None or start.lit == 0:
@@ -560,8 +582,11 @@ def _pow(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 def _isinstance(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     obj, classes = _args(tr, node, 2, 2, "isinstance")
     t = unopt(tr.expr(obj).t)
-    names = [c.id for c in (classes.elts if isinstance(classes, ast.Tuple) else [classes])
-             if isinstance(c, ast.Name)]
+    names = [
+        c.id
+        for c in (classes.elts if isinstance(classes, ast.Tuple) else [classes])
+        if isinstance(c, ast.Name)
+    ]
     table = {"int": (INT, BOOL), "float": (FLOAT,), "bool": (BOOL,), "str": (STR,)}
     kinds = {"list": ListT, "dict": DictT, "set": SetT, "tuple": TupleT}
     hit = False
@@ -582,7 +607,7 @@ def _list(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val("List::new()", expected if isinstance(expected, ListT) else ListT(UNKNOWN))
     code, et = tr.iterate(args[0])
     if code.endswith(".iter()"):
-        return Val(f"{code[:-len('.iter()')]}.copy()", ListT(et))
+        return Val(f"{code[: -len('.iter()')]}.copy()", ListT(et))
     if ".." in code and not code.startswith(("(", "pyrt")):
         code = f"({code})"
     return Val(f"{code}.into_iter().collect::<List<_>>()", ListT(et))
@@ -612,7 +637,9 @@ def _dict(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
             raise Unsupported(node, "dict(iterable, **kw) is not supported yet")
         return tr.expr(lit, expected)
     if not args:
-        return Val("Dict::new()", expected if isinstance(expected, DictT) else DictT(UNKNOWN, UNKNOWN))
+        return Val(
+            "Dict::new()", expected if isinstance(expected, DictT) else DictT(UNKNOWN, UNKNOWN)
+        )
     val = tr.expr(args[0])
     if isinstance(val.t, DictT):
         return Val(f"{val.receiver()}.copy()", val.t)
@@ -653,11 +680,15 @@ def _map_filter(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         code = f"({code})"
     tmp = tr.fresh("f")
     if name == "map":
-        return Val(f"{{ let {tmp} = {key}; {code}.into_iter().map(move |x| {tmp}(&x)) }}",
-                   IterT(rt), LOWEST)
+        return Val(
+            f"{{ let {tmp} = {key}; {code}.into_iter().map(move |x| {tmp}(&x)) }}",
+            IterT(rt),
+            LOWEST,
+        )
     test = tr.truthy(Val(f"{tmp}(x)", rt)).code
-    return Val(f"{{ let {tmp} = {key}; {code}.into_iter().filter(move |x| {test}) }}",
-               IterT(et), LOWEST)
+    return Val(
+        f"{{ let {tmp} = {key}; {code}.into_iter().filter(move |x| {test}) }}", IterT(et), LOWEST
+    )
 
 
 ATOM_BUILTINS = frozenset(BUILTINS) | {"True", "False", "None"}

@@ -13,7 +13,6 @@ from portalis_ray.translate.rules.types import (
     STR,
     UNKNOWN,
     DictT,
-    FuncT,
     IterT,
     ListT,
     ModuleT,
@@ -53,13 +52,29 @@ if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
 
 _BIN_SYMBOL = {
-    ast.Add: ("+", ADD), ast.Sub: ("-", ADD), ast.Mult: ("*", MUL),
-    ast.BitAnd: ("&", BAND), ast.BitOr: ("|", BOR), ast.BitXor: ("^", BXOR),
-    ast.LShift: ("<<", SHIFT), ast.RShift: (">>", SHIFT),
+    ast.Add: ("+", ADD),
+    ast.Sub: ("-", ADD),
+    ast.Mult: ("*", MUL),
+    ast.BitAnd: ("&", BAND),
+    ast.BitOr: ("|", BOR),
+    ast.BitXor: ("^", BXOR),
+    ast.LShift: ("<<", SHIFT),
+    ast.RShift: (">>", SHIFT),
 }
-_CMP_SYMBOL = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
-_SET_OPS = {ast.BitOr: "union", ast.BitAnd: "intersection", ast.Sub: "difference",
-            ast.BitXor: "symmetric_difference"}
+_CMP_SYMBOL = {
+    ast.Eq: "==",
+    ast.NotEq: "!=",
+    ast.Lt: "<",
+    ast.LtE: "<=",
+    ast.Gt: ">",
+    ast.GtE: ">=",
+}
+_SET_OPS = {
+    ast.BitOr: "union",
+    ast.BitAnd: "intersection",
+    ast.Sub: "difference",
+    ast.BitXor: "symmetric_difference",
+}
 
 
 def unopt(t: PyType) -> PyType:
@@ -86,7 +101,9 @@ class ExprMixin:
             return val
         if target == FLOAT and src in (INT, BOOL):
             if val.lit is not None and isinstance(val.lit, int) and not isinstance(val.lit, bool):
-                return Val(rust_float_literal(float(val.lit)), FLOAT, ATOM if val.lit >= 0 else UNARY)
+                return Val(
+                    rust_float_literal(float(val.lit)), FLOAT, ATOM if val.lit >= 0 else UNARY
+                )
             return Val(f"{val.wrapped(CAST)} as f64", FLOAT, CAST)
         if target == INT and src == BOOL:
             return Val(f"{val.wrapped(CAST)} as i64", INT, CAST)
@@ -104,11 +121,17 @@ class ExprMixin:
             return self.coerce(self.unwrap_opt(val), target, node)
         if isinstance(target, SeqT) and isinstance(src, TupleT):
             tmp = self.fresh("t")
-            items = ", ".join(self.coerce(Val(f"{tmp}.{i}", s), target.elem).code
-                              for i, s in enumerate(src.items))
-            return Val(f"{{ let {tmp} = {val.code}; Tuple::from_vec(vec![{items}]) }}", target,
-                       LOWEST)
-        if isinstance(target, TupleT) and isinstance(src, TupleT) and len(src.items) == len(target.items):
+            items = ", ".join(
+                self.coerce(Val(f"{tmp}.{i}", s), target.elem).code for i, s in enumerate(src.items)
+            )
+            return Val(
+                f"{{ let {tmp} = {val.code}; Tuple::from_vec(vec![{items}]) }}", target, LOWEST
+            )
+        if (
+            isinstance(target, TupleT)
+            and isinstance(src, TupleT)
+            and len(src.items) == len(target.items)
+        ):
             tmp = self.fresh("t")
             parts = [
                 self.coerce(Val(f"{tmp}.{i}", s), d).code
@@ -128,15 +151,20 @@ class ExprMixin:
             return val
         if not self.final:
             return Val(val.code, target, val.prec)
-        raise Unsupported(node, f"a value of type {src.python()} is used where "
-                                f"{target.python()} is needed", "type-error")
+        raise Unsupported(
+            node,
+            f"a value of type {src.python()} is used where {target.python()} is needed",
+            "type-error",
+        )
 
     def convert_container(self: Translator, val: Val, target: PyType) -> Val:
         """Widen a container's elements (list[int] -> list[float]) by copying."""
         item = self.coerce(Val("x", elem_type(val.t) or UNKNOWN), elem_type(target) or UNKNOWN)
         if isinstance(target, ListT):
             return Val(f"{val.receiver()}.iter().map(|x| {item.code}).collect::<List<_>>()", target)
-        raise Unsupported(None, f"cannot convert {val.t.python()} to {target.python()}", "type-error")
+        raise Unsupported(
+            None, f"cannot convert {val.t.python()} to {target.python()}", "type-error"
+        )
 
     def unwrap_opt(self: Translator, val: Val) -> Val:
         """Use an Optional where its value is required (None would raise in Python too)."""
@@ -192,19 +220,30 @@ class ExprMixin:
             if isinstance(node.op, ast.And) == positive:
                 return set().union(*parts)
             return set.intersection(*parts) if parts else set()
-        if isinstance(node, ast.Compare) and len(node.ops) == 1 and \
-                isinstance(node.left, ast.Name) and isinstance(node.comparators[0], ast.Constant) \
-                and node.comparators[0].value is None:
+        if (
+            isinstance(node, ast.Compare)
+            and len(node.ops) == 1
+            and isinstance(node.left, ast.Name)
+            and isinstance(node.comparators[0], ast.Constant)
+            and node.comparators[0].value is None
+        ):
             op = node.ops[0]
-            if isinstance(op, (ast.IsNot, ast.NotEq)) == positive and \
-                    isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+            if isinstance(op, (ast.IsNot, ast.NotEq)) == positive and isinstance(
+                op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)
+            ):
                 return {node.left.id}
             return set()
         if isinstance(node, ast.Name) and positive:
             return {node.id}
-        if isinstance(node, ast.Compare) and positive and isinstance(node.left, ast.Name) and \
-                all(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.In))
-                    for op in node.ops):
+        if (
+            isinstance(node, ast.Compare)
+            and positive
+            and isinstance(node.left, ast.Name)
+            and all(
+                isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.In))
+                for op in node.ops
+            )
+        ):
             return {node.left.id}
         return set()
 
@@ -276,11 +315,15 @@ class ExprMixin:
             parts += [f"{b}.{i}" for i in range(len(rt.items))]
             code = f"{{ let {a} = {left.code}; let {b} = {right.code}; ({', '.join(parts)}) }}"
             return Val(code, TupleT(lt.items + rt.items), LOWEST)
-        raise Unsupported(node, f"operator {type(op).__name__} on {lt.python()} and "
-                                f"{rt.python()} is not supported", "type-error")
+        raise Unsupported(
+            node,
+            f"operator {type(op).__name__} on {lt.python()} and {rt.python()} is not supported",
+            "type-error",
+        )
 
-    def numeric_binop(self: Translator, op: ast.operator, left: Val, right: Val,
-                      node: ast.AST) -> Val:
+    def numeric_binop(
+        self: Translator, op: ast.operator, left: Val, right: Val, node: ast.AST
+    ) -> Val:
         """Arithmetic on bool/int/float with Python's promotion and rounding rules."""
         kind = type(op)
         lt, rt = left.t, right.t
@@ -290,7 +333,11 @@ class ExprMixin:
             return Val(f"{left.wrapped(prec)} {sym} {right.wrapped(prec + 1)}", BOOL, prec)
         if kind is ast.Div:
             a, b = self.coerce(left, FLOAT), self.coerce(right, FLOAT)
-            if isinstance(right.lit, (int, float)) and right.lit != 0 and not isinstance(right.lit, bool):
+            if (
+                isinstance(right.lit, (int, float))
+                and right.lit != 0
+                and not isinstance(right.lit, bool)
+            ):
                 return Val(f"{a.wrapped(MUL)} / {b.wrapped(MUL + 1)}", FLOAT, MUL)
             if not is_float:
                 a, b = self.coerce(left, INT), self.coerce(right, INT)
@@ -363,8 +410,11 @@ class ExprMixin:
             tmp = self.fresh("v")
             test = self.truthy(Val(tmp, v.t, place=tmp)).code
             first = self.coerce(Val(tmp, v.t, place=tmp), t, node).code
-            branches = (f"{{ {result} }} else {{ {first} }}" if is_and
-                        else f"{{ {first} }} else {{ {result} }}")
+            branches = (
+                f"{{ {result} }} else {{ {first} }}"
+                if is_and
+                else f"{{ {first} }} else {{ {result} }}"
+            )
             result = f"{{ let {tmp} = {v.code}; if {test} {branches} }}"
         return Val(result, t, LOWEST)
 
@@ -412,9 +462,8 @@ class ExprMixin:
             return Val(f"{left.str_view()} {sym} {right.str_view()}", BOOL, CMP)
         t = self.join_at(lt, rt, node)
         a, b = self.coerce(left, t, node), self.coerce(right, t, node)
-        if isinstance(t, (DictT, SetT)) and sym not in ("==", "!="):
-            if isinstance(t, DictT):
-                raise Unsupported(node, "ordering comparison of dicts", "type-error")
+        if isinstance(t, DictT) and sym not in ("==", "!="):
+            raise Unsupported(node, "ordering comparison of dicts", "type-error")
         return Val(f"{self.cmp_operand(a)} {sym} {self.cmp_operand(b)}", BOOL, CMP)
 
     def cmp_operand(self: Translator, val: Val) -> str:
@@ -425,7 +474,7 @@ class ExprMixin:
     def identity(self: Translator, op: ast.cmpop, left: Val, right: Val, node: ast.AST) -> Val:
         """``x is None`` / ``x is not None``; other identity tests are not translatable."""
         negate = isinstance(op, ast.IsNot)
-        if right.t == NONE or left.t == NONE:
+        if NONE in (right.t, left.t):
             other = left if right.t == NONE else right
             if isinstance(other.t, OptT):
                 method = "is_some" if negate else "is_none"
@@ -453,11 +502,13 @@ class ExprMixin:
         if isinstance(ct, TupleT):
             t = elem_type(ct)
             tmp = self.fresh("t")
-            elems = ", ".join(self.coerce(Val(f"{tmp}.{i}", s), t).code
-                              for i, s in enumerate(ct.items))
+            elems = ", ".join(
+                self.coerce(Val(f"{tmp}.{i}", s), t).code for i, s in enumerate(ct.items)
+            )
             el = self.coerce(item, t, node)
-            return Val(f"{{ let {tmp} = {container.code}; [{elems}].contains({el.key()}) }}",
-                       BOOL, LOWEST)
+            return Val(
+                f"{{ let {tmp} = {container.code}; [{elems}].contains({el.key()}) }}", BOOL, LOWEST
+            )
         if isinstance(ct, IterT) and ct.kind == "range":
             el = self.coerce(item, INT, node)
             return Val(f"{container.receiver()}.py_contains({el.borrow()})", BOOL)
@@ -489,12 +540,16 @@ class ExprMixin:
         elem_hint = expected.elem if isinstance(expected, SetT) else None
         elems, t = self.homogeneous(node.elts, elem_hint, node)
         # CPython builds constant displays of 3+ items from a frozenset: another order.
-        ctor = "from_const_literal" if len(node.elts) >= 3 and all(
-            isinstance(e, ast.Constant) for e in node.elts) else "from_vec"
+        ctor = (
+            "from_const_literal"
+            if len(node.elts) >= 3 and all(isinstance(e, ast.Constant) for e in node.elts)
+            else "from_vec"
+        )
         return Val(f"Set::{ctor}(vec![{', '.join(elems)}])", SetT(t))
 
-    def homogeneous(self: Translator, nodes: list[ast.expr], hint: PyType | None,
-                    where: ast.AST) -> tuple[list[str], PyType]:
+    def homogeneous(
+        self: Translator, nodes: list[ast.expr], hint: PyType | None, where: ast.AST
+    ) -> tuple[list[str], PyType]:
         """Emit elements that must share one type; returns their code and the type."""
         if any(isinstance(n, ast.Starred) for n in nodes):
             raise Unsupported(where, "star-unpacking inside a literal is not supported yet")
@@ -517,8 +572,11 @@ class ExprMixin:
         return Val(f"Dict::from_pairs(vec![{pairs}])", DictT(kt, vt))
 
     def e_Tuple(self: Translator, node: ast.Tuple, expected: PyType | None) -> Val:
-        hints = expected.items if isinstance(expected, TupleT) and \
-            len(expected.items) == len(node.elts) else [None] * len(node.elts)
+        hints = (
+            expected.items
+            if isinstance(expected, TupleT) and len(expected.items) == len(node.elts)
+            else [None] * len(node.elts)
+        )
         if any(isinstance(n, ast.Starred) for n in node.elts):
             raise Unsupported(node, "star-unpacking inside a tuple is not supported yet")
         vals = [self.expr(n, h) for n, h in zip(node.elts, hints)]
@@ -545,8 +603,9 @@ class ExprMixin:
         code, t = self.comprehension(node, [node.key, node.value], [kh, vh])
         return Val(f"Dict::from_pairs({code})", DictT(t[0], t[1]))
 
-    def comprehension(self: Translator, node: Any, elts: list[ast.expr],
-                      hints: list[PyType | None]) -> tuple[str, list[PyType]]:
+    def comprehension(
+        self: Translator, node: Any, elts: list[ast.expr], hints: list[PyType | None]
+    ) -> tuple[str, list[PyType]]:
         """Emit a comprehension as a block that fills a Vec; returns (code, element types)."""
         out = self.fresh("out")
         saved_narrowed = set(self.narrowed)
@@ -588,8 +647,11 @@ class ExprMixin:
             return self.slice(base, node.slice, node)
         if isinstance(bt, TupleT):
             index = node.slice
-            if isinstance(index, ast.UnaryOp) and isinstance(index.op, ast.USub) and \
-                    isinstance(index.operand, ast.Constant):
+            if (
+                isinstance(index, ast.UnaryOp)
+                and isinstance(index.op, ast.USub)
+                and isinstance(index.operand, ast.Constant)
+            ):
                 pos = len(bt.items) - index.operand.value
             elif isinstance(index, ast.Constant) and isinstance(index.value, int):
                 pos = index.value
@@ -620,8 +682,9 @@ class ExprMixin:
         """``t[i]`` with a computed index: only for tuples of one element type."""
         t = elem_type(base.t)
         tmp = self.fresh("t")
-        items = ", ".join(self.coerce(Val(f"{tmp}.{i}", s), t).code
-                          for i, s in enumerate(base.t.items))  # type: ignore[attr-defined]
+        items = ", ".join(
+            self.coerce(Val(f"{tmp}.{i}", s), t).code for i, s in enumerate(base.t.items)
+        )  # type: ignore[attr-defined]
         idx = self.coerce(self.expr(index), INT, node)
         code = f"{{ let {tmp} = {base.code}; List::from_vec(vec![{items}]) }}"
         return Val(self.fallible(f"{code}.get({idx.code})"), t)
@@ -647,8 +710,11 @@ class ExprMixin:
         base = self.expr(node.value)
         if isinstance(base.t, ModuleT):
             return self.module_attribute(base.t.name, node.attr, node)
-        raise Unsupported(node, f"attribute access `.{node.attr}` is not supported yet "
-                                "(classes come with the classes backend)")
+        raise Unsupported(
+            node,
+            f"attribute access `.{node.attr}` is not supported yet "
+            "(classes come with the classes backend)",
+        )
 
     def e_Lambda(self: Translator, node: ast.Lambda, expected: PyType | None) -> Val:
         raise Unsupported(node, "lambda is supported only as a `key=` argument for now")
@@ -662,8 +728,13 @@ class ExprMixin:
     # ---------------------------------------------------------------- iteration
     def iterate(self: Translator, node: ast.expr) -> tuple[str, PyType]:
         """A Rust `IntoIterator` expression yielding owned items of ``node``, and their type."""
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
-                node.func.id == "range" and self.is_builtin("range") and not node.keywords:
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "range"
+            and self.is_builtin("range")
+            and not node.keywords
+        ):
             args = [self.coerce(self.expr(a), INT, a) for a in node.args]
             if len(args) == 1:
                 return f"0..{args[0].wrapped(SHIFT)}", INT
@@ -687,8 +758,9 @@ class ExprMixin:
         if isinstance(t, TupleT):
             et = elem_type(t)
             tmp = self.fresh("t")
-            items = ", ".join(self.coerce(Val(f"{tmp}.{i}", s), et).code
-                              for i, s in enumerate(t.items))
+            items = ", ".join(
+                self.coerce(Val(f"{tmp}.{i}", s), et).code for i, s in enumerate(t.items)
+            )
             return f"{{ let {tmp} = {val.code}; vec![{items}] }}", et  # type: ignore[return-value]
         if isinstance(t, Unknown):
             return "Vec::<i64>::new()", UNKNOWN
@@ -717,8 +789,11 @@ class ExprMixin:
                 if isinstance(t, Unknown):
                     t = TupleT(tuple(UNKNOWN for _ in target.elts))
                 else:
-                    raise Unsupported(node, f"cannot unpack {t.python()} into "
-                                            f"{len(target.elts)} names", "type-error")
+                    raise Unsupported(
+                        node,
+                        f"cannot unpack {t.python()} into {len(target.elts)} names",
+                        "type-error",
+                    )
             inner = [self.bind_pattern(e, s, node) for e, s in zip(target.elts, t.items)]
             return f"({', '.join(inner)})"
         raise Unsupported(node, "unsupported loop target")

@@ -39,8 +39,9 @@ class FormatMixin:
             raise Unsupported(node, f"expected a str, got {val.t.python()}", "type-error")
         return val.borrow()
 
-    def formatted(self: Translator, val: Val, conversion: str | None, spec: str | None,
-                  node: ast.AST) -> str:
+    def formatted(
+        self: Translator, val: Val, conversion: str | None, spec: str | None, node: ast.AST
+    ) -> str:
         """One replacement field as a String expression."""
         if conversion == "a":
             raise Unsupported(node, "!a conversion is not supported yet")
@@ -91,8 +92,9 @@ class FormatMixin:
 
     def str_format_call(self: Translator, fmt: str, node: ast.Call) -> Val:
         """``"literal {} {:spec}".format(args)``, resolved at translation time."""
-        if any(isinstance(a, ast.Starred) for a in node.args) or \
-                any(k.arg is None for k in node.keywords):
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(
+            k.arg is None for k in node.keywords
+        ):
             raise Unsupported(node, "str.format(*args/**kwargs) is not supported yet")
         kwargs = {k.arg: k.value for k in node.keywords}
         pieces = []
@@ -117,11 +119,15 @@ class FormatMixin:
             else:
                 raise Unsupported(node, f"format field '{field}' is not supported yet")
             if arg_node is None:
-                raise Unsupported(node, f"format field '{field}' has no argument (IndexError in "
-                                        "Python)", "index-error")
+                raise Unsupported(
+                    node,
+                    f"format field '{field}' has no argument (IndexError in Python)",
+                    "index-error",
+                )
             if spec and "{" in spec:
-                raise Unsupported(node, "nested replacement fields in str.format are not "
-                                        "supported yet")
+                raise Unsupported(
+                    node, "nested replacement fields in str.format are not supported yet"
+                )
             val = self.expr(arg_node)
             spec_code = rust_str_literal(spec) if spec else None
             pieces.append(("val", self.formatted(val, conversion, spec_code, node)))
@@ -153,7 +159,7 @@ class FormatMixin:
                 j += 1
             if j >= len(fmt):
                 raise Unsupported(node, "incomplete format", "value-error")
-            conv, flags = fmt[j], fmt[i + 1:j]
+            conv, flags = fmt[j], fmt[i + 1 : j]
             i = j + 1
             if conv == "%":
                 pieces.append(("lit", "%"))
@@ -167,10 +173,14 @@ class FormatMixin:
                 text = Val(self.to_str(val) if conv == "s" else f"{val.receiver()}.py_repr()", STR)
                 spec = spec.lstrip("<")
                 spec = ("<" + spec) if "-" in flags else (">" + spec if spec else "")
-                pieces.append(("val", self.formatted(text, None, rust_str_literal(spec)
-                                                     if spec else None, node)))
+                pieces.append(
+                    (
+                        "val",
+                        self.formatted(text, None, rust_str_literal(spec) if spec else None, node),
+                    )
+                )
                 continue
-            if conv == "i" or conv == "u":
+            if conv in {"i", "u"}:
                 conv = "d"
             if conv not in "dfFeEgGxXoc":
                 raise Unsupported(node, f"%{conv} is not supported yet")
@@ -178,8 +188,9 @@ class FormatMixin:
                 val = Val(self.fallible(f"pyrt::int_from_float({val.code})"), INT)
             pieces.append(("val", self.formatted(val, None, rust_str_literal(spec + conv), node)))
         if arg != len(values):
-            raise Unsupported(node, "not all arguments converted during string formatting",
-                              "type-error")
+            raise Unsupported(
+                node, "not all arguments converted during string formatting", "type-error"
+            )
         out = self.build_format(pieces)
         if prelude:
             return Val(f"{{ {prelude}{out.code} }}", STR, 0)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.types import (
     BOOL,
@@ -66,7 +67,9 @@ def _str_strip(rust: str) -> Method:
     def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
         _arity(node, 0, 1, rust)
         chars = "None"
-        if node.args and not (isinstance(node.args[0], ast.Constant) and node.args[0].value is None):
+        if node.args and not (
+            isinstance(node.args[0], ast.Constant) and node.args[0].value is None
+        ):
             chars = f"Some({tr.str_arg(node.args[0])})"
         return Val(f"pyrt::{rust}({recv.borrow()}, {chars})", STR)
 
@@ -78,7 +81,9 @@ def _str_split(rust: str) -> Method:
         _arity(node, 0, 2, rust, {"sep", "maxsplit"})
         sep_node, max_node = _kwarg(node, "sep", 0), _kwarg(node, "maxsplit", 1)
         sep = "None"
-        if sep_node is not None and not (isinstance(sep_node, ast.Constant) and sep_node.value is None):
+        if sep_node is not None and not (
+            isinstance(sep_node, ast.Constant) and sep_node.value is None
+        ):
             sep = f"Some({tr.str_arg(sep_node)})"
         maxsplit = tr.coerce(tr.expr(max_node), INT).code if max_node is not None else "-1"
         code = tr.fallible(f"pyrt::{rust}({recv.borrow()}, {sep}, {maxsplit})")
@@ -91,8 +96,9 @@ def _str_join(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) ->
     _arity(node, 1, 1, "join")
     code, et = tr.unwrap_items(*tr.iterate(node.args[0]))
     if et not in (STR,) and not isinstance(et, Unknown):
-        raise Unsupported(node, f"str.join() of {et.python()} items (Python raises TypeError)",
-                          "type-error")
+        raise Unsupported(
+            node, f"str.join() of {et.python()} items (Python raises TypeError)", "type-error"
+        )
     return Val(f"pyrt::str_join({recv.str_view()}, {code})", STR)
 
 
@@ -160,11 +166,26 @@ def _str_expandtabs(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.ex
 
 
 STR_METHODS: dict[str, Method] = {
-    **{m: _str_simple(f"str_{m}", STR) for m in
-       ("upper", "lower", "capitalize", "title", "swapcase", "casefold")},
-    **{m: _str_simple(f"str_{m}", BOOL) for m in
-       ("isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal",
-        "isnumeric", "istitle", "isidentifier", "isascii")},
+    **{
+        m: _str_simple(f"str_{m}", STR)
+        for m in ("upper", "lower", "capitalize", "title", "swapcase", "casefold")
+    },
+    **{
+        m: _str_simple(f"str_{m}", BOOL)
+        for m in (
+            "isdigit",
+            "isalpha",
+            "isalnum",
+            "isspace",
+            "isupper",
+            "islower",
+            "isdecimal",
+            "isnumeric",
+            "istitle",
+            "isidentifier",
+            "isascii",
+        )
+    },
     "strip": _str_strip("str_strip"),
     "lstrip": _str_strip("str_lstrip"),
     "rstrip": _str_strip("str_rstrip"),
@@ -278,15 +299,20 @@ def _dict_get(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) ->
     _arity(node, 1, 2, "get")
     t: DictT = recv.t  # type: ignore[assignment]
     key = tr.coerce(tr.expr(node.args[0], t.key), t.key, node)
-    if len(node.args) == 1 or (isinstance(node.args[1], ast.Constant) and node.args[1].value is None):
+    if len(node.args) == 1 or (
+        isinstance(node.args[1], ast.Constant) and node.args[1].value is None
+    ):
         return Val(f"{recv.receiver()}.get({key.key()})", OptT(t.val))
     default = tr.expr(node.args[1], t.val)
     if isinstance(t.val, Unknown):
         tr.refine(recv_node, DictT(t.key, default.t))
     vt = tr.join_at(t.val, default.t, node)
     if vt != t.val and not isinstance(t.val, Unknown):
-        return Val(f"{recv.receiver()}.get({key.key()}).map_or("
-                   f"{tr.coerce(default, vt).code}, |v| {tr.coerce(Val('v', t.val), vt).code})", vt)
+        return Val(
+            f"{recv.receiver()}.get({key.key()}).map_or("
+            f"{tr.coerce(default, vt).code}, |v| {tr.coerce(Val('v', t.val), vt).code})",
+            vt,
+        )
     return Val(f"{recv.receiver()}.get_or({key.key()}, {tr.coerce(default, vt).code})", vt)
 
 
@@ -297,8 +323,10 @@ def _dict_setdefault(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.e
     default = tr.expr(node.args[1], t.val)
     tr.refine(recv_node, DictT(key.t, default.t))
     kt, vt = tr.join_at(t.key, key.t, node), tr.join_at(t.val, default.t, node)
-    return Val(f"{recv.receiver()}.setdefault({tr.coerce(key, kt).code}, "
-               f"{tr.coerce(default, vt).code})", vt)
+    return Val(
+        f"{recv.receiver()}.setdefault({tr.coerce(key, kt).code}, {tr.coerce(default, vt).code})",
+        vt,
+    )
 
 
 def _dict_pop(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
@@ -401,11 +429,15 @@ SET_METHODS: dict[str, Method] = {
     "remove": _set_by_value("remove", NONE, True),
     "discard": _set_by_value("discard", NONE, False),
     "pop": _set_pop,
-    **{m: _set_binary(m, lambda t: t) for m in
-       ("union", "intersection", "difference", "symmetric_difference")},
+    **{
+        m: _set_binary(m, lambda t: t)
+        for m in ("union", "intersection", "difference", "symmetric_difference")
+    },
     **{m: _set_binary(m, lambda t: BOOL) for m in ("issubset", "issuperset", "isdisjoint")},
-    **{m: _set_binary(m, lambda t: NONE) for m in
-       ("update", "intersection_update", "difference_update")},
+    **{
+        m: _set_binary(m, lambda t: NONE)
+        for m in ("update", "intersection_update", "difference_update")
+    },
     "clear": _no_args("clear", lambda t: NONE),
     "copy": _no_args("copy", lambda t: t),
 }

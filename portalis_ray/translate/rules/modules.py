@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, PyType, is_num
 from portalis_ray.translate.rules.values import Unsupported, Val

@@ -67,8 +67,14 @@ class _Collector(ast.NodeVisitor):
     def _add(self, name: str, store: bool, node: ast.AST) -> None:
         binders = tuple(fid for fid, names in self.binders if name in names)
         self.events.append(
-            _Event(name, store, len(self.events), self.top_index, id(node) in self.direct_targets,
-                   binders)
+            _Event(
+                name,
+                store,
+                len(self.events),
+                self.top_index,
+                id(node) in self.direct_targets,
+                binders,
+            )
         )
 
     def visit_Name(self, node: ast.Name) -> None:
@@ -163,10 +169,13 @@ def analyze_scope(body: list[ast.stmt], params: list[str] | None = None) -> Scop
         first = events[0]
         if first.store and first.direct and not first.binders:
             scope.declare_at[name] = first.top_index
-    for loop_id, names, start, end in collector.loop_spans:
+    for loop_id, names, _start, end in collector.loop_spans:
         private = {
-            n for n in names
-            if n in scope.locals and n not in scope.params and n not in scope.loop_local
+            n
+            for n in names
+            if n in scope.locals
+            and n not in scope.params
+            and n not in scope.loop_local
             and all(e.order < end for e in by_name.get(n, []))
         }
         if private:

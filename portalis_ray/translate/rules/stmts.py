@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
+from portalis_ray.translate.rules.modules import KNOWN_MODULES, MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.types import (
     BOOL,
     INT,
@@ -20,20 +22,43 @@ from portalis_ray.translate.rules.types import (
     TupleT,
     Unknown,
 )
-from portalis_ray.translate.rules.modules import KNOWN_MODULES, MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.values import ATOM, Unsupported, Val, rust_ident
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
 
 BUILTIN_EXCEPTIONS = frozenset(
-    "Exception ValueError TypeError KeyError IndexError ZeroDivisionError RuntimeError "
-    "ArithmeticError LookupError AssertionError NotImplementedError OverflowError "
-    "AttributeError NameError StopIteration EOFError OSError FileNotFoundError "
-    "RecursionError UnboundLocalError".split()
+    [
+        "Exception",
+        "ValueError",
+        "TypeError",
+        "KeyError",
+        "IndexError",
+        "ZeroDivisionError",
+        "RuntimeError",
+        "ArithmeticError",
+        "LookupError",
+        "AssertionError",
+        "NotImplementedError",
+        "OverflowError",
+        "AttributeError",
+        "NameError",
+        "StopIteration",
+        "EOFError",
+        "OSError",
+        "FileNotFoundError",
+        "RecursionError",
+        "UnboundLocalError",
+    ]
 )
-_AUG_INPLACE_NUM = {ast.Add: "+=", ast.Sub: "-=", ast.Mult: "*=",
-                    ast.BitAnd: "&=", ast.BitOr: "|=", ast.BitXor: "^="}
+_AUG_INPLACE_NUM = {
+    ast.Add: "+=",
+    ast.Sub: "-=",
+    ast.Mult: "*=",
+    ast.BitAnd: "&=",
+    ast.BitOr: "|=",
+    ast.BitXor: "^=",
+}
 
 
 def always_returns(body: list[ast.stmt]) -> bool:
@@ -49,9 +74,12 @@ def always_returns(body: list[ast.stmt]) -> bool:
         return not any(isinstance(n, ast.Break) for n in _loop_level(last.body))
     if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
         f = last.value.func
-        return (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
-                and f.value.id == "sys" and f.attr == "exit") or \
-            (isinstance(f, ast.Name) and f.id in ("exit", "quit"))
+        return (
+            isinstance(f, ast.Attribute)
+            and isinstance(f.value, ast.Name)
+            and f.value.id == "sys"
+            and f.attr == "exit"
+        ) or (isinstance(f, ast.Name) and f.id in ("exit", "quit"))
     return False
 
 
@@ -76,15 +104,22 @@ def branch_exits(body: list[ast.stmt]) -> bool:
 
 def stored_names(stmts: list[ast.stmt]) -> set[str]:
     """Names (re)bound anywhere inside ``stmts``."""
-    return {n.id for stmt in stmts for n in ast.walk(stmt)
-            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return {
+        n.id
+        for stmt in stmts
+        for n in ast.walk(stmt)
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
 
 
 def _stored_in(name: str, loop: ast.AST) -> bool:
     """Whether a loop body rebinds ``name`` (its `for` pattern then needs `mut`)."""
     body = getattr(loop, "body", [])
-    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
-               for stmt in body for n in ast.walk(stmt))
+    return any(
+        isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+        for stmt in body
+        for n in ast.walk(stmt)
+    )
 
 
 class StmtMixin:
@@ -145,10 +180,13 @@ class StmtMixin:
         if node.module in ("typing", "__future__"):
             return
         for alias in node.names:
-            if (node.module, alias.name) not in MODULE_FUNCTIONS and \
-                    (node.module, alias.name) not in MODULE_CONSTANTS:
-                raise Unsupported(node, f"from {node.module} import {alias.name} is not "
-                                        "supported yet")
+            if (node.module, alias.name) not in MODULE_FUNCTIONS and (
+                node.module,
+                alias.name,
+            ) not in MODULE_CONSTANTS:
+                raise Unsupported(
+                    node, f"from {node.module} import {alias.name} is not supported yet"
+                )
 
     def s_Expr(self: Translator, node: ast.Expr) -> None:
         if isinstance(node.value, ast.Constant):
@@ -220,10 +258,13 @@ class StmtMixin:
             base = self.expr(target.value)
             if isinstance(base.t, ListT):
                 if isinstance(target.slice, ast.Slice):
-                    parts = [("None" if p is None else
-                              f"Some({self.coerce(self.expr(p), INT, p).code})")
-                             for p in (target.slice.lower, target.slice.upper, target.slice.step)]
-                    self.line(self.fallible(f"{base.receiver()}.del_slice({', '.join(parts)})") + ";")
+                    parts = [
+                        ("None" if p is None else f"Some({self.coerce(self.expr(p), INT, p).code})")
+                        for p in (target.slice.lower, target.slice.upper, target.slice.step)
+                    ]
+                    self.line(
+                        self.fallible(f"{base.receiver()}.del_slice({', '.join(parts)})") + ";"
+                    )
                 else:
                     idx = self.coerce(self.expr(target.slice), INT, target)
                     self.line(self.fallible(f"{base.receiver()}.del_item({idx.code})") + ";")
@@ -275,15 +316,24 @@ class StmtMixin:
                 self.line(f"{current.place}.push_str({rhs.str_view()});")
                 return
             result = self.binop(node.op, current, rhs, node)
-            if current.place and result.t == slot_t and slot_t in (INT,) and kind in _AUG_INPLACE_NUM \
-                    and rhs.t in (INT, BOOL):
-                self.line(f"{current.place} {_AUG_INPLACE_NUM[kind]} "
-                          f"{self.coerce(rhs, INT).code};")
+            if (
+                current.place
+                and result.t == slot_t
+                and slot_t in (INT,)
+                and kind in _AUG_INPLACE_NUM
+                and rhs.t in (INT, BOOL)
+            ):
+                self.line(f"{current.place} {_AUG_INPLACE_NUM[kind]} {self.coerce(rhs, INT).code};")
                 return
-            if current.place and result.t == slot_t and slot_t.rust() == "f64" \
-                    and kind in (ast.Add, ast.Sub, ast.Mult):
-                self.line(f"{current.place} {_AUG_INPLACE_NUM[kind]} "
-                          f"{self.coerce(rhs, slot_t).code};")
+            if (
+                current.place
+                and result.t == slot_t
+                and slot_t.rust() == "f64"
+                and kind in (ast.Add, ast.Sub, ast.Mult)
+            ):
+                self.line(
+                    f"{current.place} {_AUG_INPLACE_NUM[kind]} {self.coerce(rhs, slot_t).code};"
+                )
                 return
             self.assign(target, result, node)
             return
@@ -318,20 +368,27 @@ class StmtMixin:
                     raise Unsupported(target, "slice assignment is supported for lists only")
                 code, et = self.iterate_val(val, target)
                 self.refine(target.value, ListT(et))
-                parts = [("None" if p is None else f"Some({self.coerce(self.expr(p), INT, p).code})")
-                         for p in (target.slice.lower, target.slice.upper)]
-                self.line(self.fallible(f"{base.receiver()}.set_slice({parts[0]}, {parts[1]}, "
-                                        f"{code}.into_iter().collect())") + ";")
+                parts = [
+                    ("None" if p is None else f"Some({self.coerce(self.expr(p), INT, p).code})")
+                    for p in (target.slice.lower, target.slice.upper)
+                ]
+                self.line(
+                    self.fallible(
+                        f"{base.receiver()}.set_slice({parts[0]}, {parts[1]}, "
+                        f"{code}.into_iter().collect())"
+                    )
+                    + ";"
+                )
                 return
             base = self.expr(target.value)
             index = self.expr(target.slice)
             self.subscript_set(base, target.value, index, val, node)
         else:
-            raise Unsupported(target, f"assignment to {type(target).__name__} is not supported "
-                                      "yet")
+            raise Unsupported(target, f"assignment to {type(target).__name__} is not supported yet")
 
-    def assign_unpack(self: Translator, target: ast.Tuple | ast.List, val: Val,
-                      node: ast.AST) -> None:
+    def assign_unpack(
+        self: Translator, target: ast.Tuple | ast.List, val: Val, node: ast.AST
+    ) -> None:
         if any(isinstance(e, ast.Starred) for e in target.elts):
             raise Unsupported(target, "star-unpacking is not supported yet")
         n = len(target.elts)
@@ -341,8 +398,9 @@ class StmtMixin:
         tmp = self.fresh("t")
         if isinstance(t, TupleT):
             if len(t.items) != n:
-                raise Unsupported(node, f"cannot unpack {len(t.items)} values into {n} names",
-                                  "value-error")
+                raise Unsupported(
+                    node, f"cannot unpack {len(t.items)} values into {n} names", "value-error"
+                )
             self.line(f"let {tmp} = {val.code};")
             items = [Val(f"{tmp}.{i}", s, place=None) for i, s in enumerate(t.items)]
         elif isinstance(t, (ListT, IterT)) or t == STR:
@@ -394,8 +452,9 @@ class StmtMixin:
     def subscript_get(self: Translator, base: Val, index: Val, node: ast.AST) -> Val:
         bt = base.t
         if isinstance(bt, ListT):
-            return Val(self.fallible(f"{base.receiver()}.get({self.coerce(index, INT).code})"),
-                       bt.elem)
+            return Val(
+                self.fallible(f"{base.receiver()}.get({self.coerce(index, INT).code})"), bt.elem
+            )
         if isinstance(bt, DictT):
             key = self.coerce(index, bt.key, node)
             return Val(self.fallible(f"{base.receiver()}.get_item({key.key()})"), bt.val)
@@ -403,8 +462,9 @@ class StmtMixin:
             return Val("Default::default()", UNKNOWN)
         raise Unsupported(node, f"item assignment on {bt.python()}", "type-error")
 
-    def subscript_set(self: Translator, base: Val, base_node: ast.expr, index: Val, val: Val,
-                      node: ast.AST) -> None:
+    def subscript_set(
+        self: Translator, base: Val, base_node: ast.expr, index: Val, val: Val, node: ast.AST
+    ) -> None:
         bt = base.t
         if isinstance(bt, ListT):
             self.refine(base_node, ListT(val.t))
@@ -415,13 +475,16 @@ class StmtMixin:
         elif isinstance(bt, DictT):
             self.refine(base_node, DictT(index.t, val.t))
             kt, vt = self.join_at(bt.key, index.t, node), self.join_at(bt.val, val.t, node)
-            self.line(f"{base.receiver()}.set_item({self.coerce(index, kt, node).code}, "
-                      f"{self.coerce(val, vt, node).code});")
+            self.line(
+                f"{base.receiver()}.set_item({self.coerce(index, kt, node).code}, "
+                f"{self.coerce(val, vt, node).code});"
+            )
         elif isinstance(bt, Unknown):
             return
         else:
-            raise Unsupported(node, f"item assignment on {bt.python()} (immutable in Python)",
-                              "type-error")
+            raise Unsupported(
+                node, f"item assignment on {bt.python()} (immutable in Python)", "type-error"
+            )
 
     # ---------------------------------------------------------------- control flow
     def s_If(self: Translator, node: ast.If, header: str = "if") -> None:
@@ -488,8 +551,9 @@ class StmtMixin:
         self.narrowed = entry
         self.loop_else(flag, node.orelse)
 
-    def loop_pattern(self: Translator, target: ast.expr, et: PyType,
-                     node: ast.AST) -> tuple[str, list[tuple[ast.expr, Val]]]:
+    def loop_pattern(
+        self: Translator, target: ast.expr, et: PyType, node: ast.AST
+    ) -> tuple[str, list[tuple[ast.expr, Val]]]:
         """The Rust `for` pattern, plus assignments for targets that outlive the loop.
 
         Names used only inside their loop are bound by the pattern itself, each loop
@@ -501,22 +565,31 @@ class StmtMixin:
         pattern = self.bind_loop_pattern(target, et, node, rebinds)
         return pattern, rebinds
 
-    def bind_loop_pattern(self: Translator, target: ast.expr, t: PyType, node: ast.AST,
-                          rebinds: list[tuple[ast.expr, Val]]) -> str:
+    def bind_loop_pattern(
+        self: Translator,
+        target: ast.expr,
+        t: PyType,
+        node: ast.AST,
+        rebinds: list[tuple[ast.expr, Val]],
+    ) -> str:
         scope = self.current.scope
         if isinstance(target, ast.Name) and target.id == "_" and "_" not in scope.locals:
             return "_"
-        if isinstance(target, ast.Name) and (target.id in scope.loop_local
-                                             or target.id in self.private_names):
+        if isinstance(target, ast.Name) and (
+            target.id in scope.loop_local or target.id in self.private_names
+        ):
             mut = "mut " if _stored_in(target.id, node) else ""
             return mut + self.declare_scoped(target.id, t)
         if isinstance(target, (ast.Tuple, ast.List)) and not any(
-                isinstance(e, ast.Starred) for e in target.elts):
+            isinstance(e, ast.Starred) for e in target.elts
+        ):
             if isinstance(t, Unknown):
                 t = TupleT(tuple(UNKNOWN for _ in target.elts))
             if isinstance(t, TupleT) and len(t.items) == len(target.elts):
-                inner = [self.bind_loop_pattern(e, s, node, rebinds)
-                         for e, s in zip(target.elts, t.items)]
+                inner = [
+                    self.bind_loop_pattern(e, s, node, rebinds)
+                    for e, s in zip(target.elts, t.items)
+                ]
                 return f"({', '.join(inner)})"
         tmp = self.fresh("item")
         rebinds.append((target, Val(tmp, t, place=tmp if t.is_copy() else None)))

@@ -51,8 +51,15 @@ from portalis_ray.translate.rules.values import (
 MAX_PASSES = 24
 MODULE = "<module>"
 _ANNOTATION_PRIMS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "None": NONE}
-_ANNOTATION_GENERICS = {"list": ListT, "List": ListT, "set": SetT, "Set": SetT,
-                        "frozenset": SetT, "Sequence": ListT, "Iterable": ListT}
+_ANNOTATION_GENERICS = {
+    "list": ListT,
+    "List": ListT,
+    "set": SetT,
+    "Set": SetT,
+    "frozenset": SetT,
+    "Sequence": ListT,
+    "Iterable": ListT,
+}
 
 
 @dataclass
@@ -164,8 +171,17 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         base = self.functions[name]
         variant = len(self.variants[name])
         key = f"{name}#{variant}"
-        info = FuncInfo(key, base.node, base.scope, base.params, base.defaults,
-                        list(base.annotated), base.ret_annotated, name, variant)
+        info = FuncInfo(
+            key,
+            base.node,
+            base.scope,
+            base.params,
+            base.defaults,
+            list(base.annotated),
+            base.ret_annotated,
+            name,
+            variant,
+        )
         for i, annotated in enumerate(base.annotated):
             if annotated:
                 self.slots[("param", key, i)] = self.slots[("param", name, i)]
@@ -188,8 +204,9 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
             used |= free & module_locals
             if info.node is not None:  # defaults are evaluated where the call is emitted
                 defaults = info.node.args.defaults
-                used |= {n.id for d in defaults for n in ast.walk(d)
-                         if isinstance(n, ast.Name)} & module_locals
+                used |= {
+                    n.id for d in defaults for n in ast.walk(d) if isinstance(n, ast.Name)
+                } & module_locals
         return used
 
     def _find_consts(self) -> dict[str, ast.expr]:
@@ -198,16 +215,23 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         declared_global = set().union(*(i.scope.globals for i in self.functions.values()))
         consts = {}
         for stmt in self.module_body:
-            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and \
-                    isinstance(stmt.targets[0], ast.Name):
+            if (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+            ):
                 name = stmt.targets[0].id
                 value = stmt.value
                 if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.USub):
                     value = value.operand
-                if name in self.globals_used and name not in declared_global and \
-                        scope.store_count.get(name) == 1 and isinstance(value, ast.Constant) and \
-                        isinstance(value.value, (int, float, str)) and \
-                        (not isinstance(value.value, int) or -(2**63) <= value.value < 2**63):
+                if (
+                    name in self.globals_used
+                    and name not in declared_global
+                    and scope.store_count.get(name) == 1
+                    and isinstance(value, ast.Constant)
+                    and isinstance(value.value, (int, float, str))
+                    and (not isinstance(value.value, int) or -(2**63) <= value.value < 2**63)
+                ):
                     consts[name] = stmt.value
         return consts
 
@@ -225,11 +249,17 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         except TypeConflict as exc:
             name = key[-1] if key[0] != "param" else self.functions[key[1]].params[key[2]]
             what = {"ret": f"function '{key[1]}' returns"}.get(key[0], f"'{name}' holds")
-            raise Unsupported(node, f"{what} values of different types ({exc}); Rust needs one "
-                                    "type", "type-conflict") from exc
+            raise Unsupported(
+                node,
+                f"{what} values of different types ({exc}); Rust needs one type",
+                "type-conflict",
+            ) from exc
         if isinstance(new, IterT) and key[0] in ("global", "param", "ret"):
-            raise Unsupported(node, "iterators stored in globals, parameters or return values "
-                                    "are not supported yet; use list(...)")
+            raise Unsupported(
+                node,
+                "iterators stored in globals, parameters or return values "
+                "are not supported yet; use list(...)",
+            )
         if new != old:
             self.slots[key] = new
             self.changed = True
@@ -238,8 +268,11 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         try:
             return join(a, b)
         except TypeConflict as exc:
-            raise Unsupported(node, f"values of different types ({exc}) meet here; Rust needs "
-                                    "one type", "type-conflict") from exc
+            raise Unsupported(
+                node,
+                f"values of different types ({exc}) meet here; Rust needs one type",
+                "type-conflict",
+            ) from exc
 
     def param_type(self, fname: str, index: int) -> PyType:
         return self.slot_get(("param", fname, index))
@@ -367,8 +400,11 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
             return
         rust = rust_ident(name)
         scope = self.current.scope
-        if kind == "local" and scope.declare_at.get(name) == self.top_index and \
-                name not in self.declared:
+        if (
+            kind == "local"
+            and scope.declare_at.get(name) == self.top_index
+            and name not in self.declared
+        ):
             self.declared.add(name)
             mut = "mut " if scope.is_mut(name) else ""
             annot = "" if isinstance(t, IterT) else f": {t.rust()}"
@@ -393,14 +429,18 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
                 self.refine(node.value, ListT(t))
             elif isinstance(base.t, DictT):
                 self.refine(node.value, DictT(base.t.key, t))
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
-                node.func.attr in ("setdefault", "get") and node.args:
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("setdefault", "get")
+            and node.args
+        ):
             # `d.setdefault(k, []).append(x)` fills the dict's values.
             base = self.expr(node.func.value)
             if isinstance(base.t, DictT):
                 self.refine(node.func.value, DictT(base.t.key, t))
 
-    # ---------------------------------------------------------------- scopes (comprehensions, lambdas)
+    # ------------------------------------------------------- scopes (comprehensions, lambdas)
     def push_scope(self, closure: bool = False, loop: bool = False) -> None:
         self.scopes.append({"names": {}, "closure": closure, "loop": loop})
 
@@ -445,8 +485,11 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
                 return _ANNOTATION_GENERICS[node.id](UNKNOWN)
             if node.id in ("dict", "Dict"):
                 return DictT(UNKNOWN, UNKNOWN)
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and \
-                node.value.id == "typing":
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "typing"
+        ):
             return self.annotation(ast.Name(id=node.attr, ctx=ast.Load()))
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
             return join(self.annotation(node.left), self.annotation(node.right))
@@ -512,8 +555,13 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
 
     def _diag(self, exc: Unsupported, fallback: ast.AST) -> Diagnostic:
         node = exc.node if exc.node is not None and hasattr(exc.node, "lineno") else fallback
-        return Diagnostic(self.path, getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1,
-                          exc.code, exc.message)
+        return Diagnostic(
+            self.path,
+            getattr(node, "lineno", 1),
+            getattr(node, "col_offset", 0) + 1,
+            exc.code,
+            exc.message,
+        )
 
     def _emit_body(self, stmts: list[ast.stmt]) -> tuple[list[Diagnostic], int]:
         diagnostics, failed = [], 0
@@ -543,15 +591,32 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
             if not self.final:
                 return None, []
-            return None, [self._diag(Unsupported(fn, "*args, **kwargs and keyword-only "
-                                                     "parameters are not supported yet"), fn)]
+            return None, [
+                self._diag(
+                    Unsupported(
+                        fn, "*args, **kwargs and keyword-only parameters are not supported yet"
+                    ),
+                    fn,
+                )
+            ]
         if fn.decorator_list:
             return None, [self._diag(Unsupported(fn, "decorators are not supported yet"), fn)]
-        if self.final and info.name not in self.called and any(
-                isinstance(self.param_type(info.name, i), Unknown) for i in range(len(info.params))):
-            warn = Diagnostic(self.path, fn.lineno, fn.col_offset + 1, "unused-untyped",
-                              f"function '{info.name}' is never called and its parameter types "
-                              "cannot be inferred; it is left out", "warning")
+        if (
+            self.final
+            and info.name not in self.called
+            and any(
+                isinstance(self.param_type(info.name, i), Unknown) for i in range(len(info.params))
+            )
+        ):
+            warn = Diagnostic(
+                self.path,
+                fn.lineno,
+                fn.col_offset + 1,
+                "unused-untyped",
+                f"function '{info.name}' is never called and its parameter types "
+                "cannot be inferred; it is left out",
+                "warning",
+            )
             return None, [warn]
         self.depth = 1
         self._declare_hoisted(info)
@@ -561,8 +626,11 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         if falls_through:
             if info.ret_annotated:
                 if self.slot_get(ret_key) != NONE and not isinstance(self.slot_get(ret_key), OptT):
-                    raise_site = Unsupported(fn, f"function '{info.name}' can end without "
-                                                 "returning a value", "type-error")
+                    raise_site = Unsupported(
+                        fn,
+                        f"function '{info.name}' can end without returning a value",
+                        "type-error",
+                    )
                     if self.final:
                         diagnostics.append(self._diag(raise_site, fn))
             else:
@@ -599,8 +667,10 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
                 continue
             t = self.slot_get(("local", info.name, name))
             if isinstance(t, IterT):
-                raise Unsupported(info.node, f"iterator variable '{name}' must be assigned at the "
-                                             "top level of its function")
+                raise Unsupported(
+                    info.node,
+                    f"iterator variable '{name}' must be assigned at the top level of its function",
+                )
             self.line(f"let mut {rust_ident(name)}: {t.rust()} = Default::default();")
 
     def _emit_module(self) -> tuple[str, list[Diagnostic], int]:
@@ -641,11 +711,16 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
                 else:
                     statics.append(f"const {static}: {t.rust()} = {value.code};")
             else:
-                statics.append(f"thread_local! {{\n    static {static}: std::cell::RefCell<"
-                               f"{t.rust()}> = std::cell::RefCell::new(Default::default());\n}}")
-        main = ("fn main() {\n"
-                f"    std::process::exit(pyrt::run_main(module_body, {rust_str_literal(self.path_name)}));\n"
-                "}")
+                statics.append(
+                    f"thread_local! {{\n    static {static}: std::cell::RefCell<"
+                    f"{t.rust()}> = std::cell::RefCell::new(Default::default());\n}}"
+                )
+        main = (
+            "fn main() {\n"
+            f"    let script = {rust_str_literal(self.path_name)};\n"
+            "    std::process::exit(pyrt::run_main(module_body, script));\n"
+            "}"
+        )
         parts = ["\n".join(head)]
         if statics:
             parts.append("\n".join(statics))

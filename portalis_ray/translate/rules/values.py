@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import math
 import re
 from dataclasses import dataclass
 
@@ -10,14 +11,77 @@ from portalis_ray.translate.rules.types import PyType
 
 # Rust operator precedence, higher binds tighter.
 ATOM, UNARY, CAST, MUL, ADD, SHIFT, BAND, BXOR, BOR, CMP, AND, OR, LOWEST = (
-    100, 90, 85, 80, 70, 60, 50, 45, 40, 30, 20, 10, 0,
+    100,
+    90,
+    85,
+    80,
+    70,
+    60,
+    50,
+    45,
+    40,
+    30,
+    20,
+    10,
+    0,
 )
 
 RUST_KEYWORDS = frozenset(
-    "as async await break const continue crate dyn else enum extern false fn for if impl in "
-    "let loop match mod move mut pub ref return self Self static struct super trait true type "
-    "unsafe use where while abstract become box do final macro override priv typeof unsized "
-    "virtual yield try union main".split()
+    [
+        "as",
+        "async",
+        "await",
+        "break",
+        "const",
+        "continue",
+        "crate",
+        "dyn",
+        "else",
+        "enum",
+        "extern",
+        "false",
+        "fn",
+        "for",
+        "if",
+        "impl",
+        "in",
+        "let",
+        "loop",
+        "match",
+        "mod",
+        "move",
+        "mut",
+        "pub",
+        "ref",
+        "return",
+        "self",
+        "Self",
+        "static",
+        "struct",
+        "super",
+        "trait",
+        "true",
+        "type",
+        "unsafe",
+        "use",
+        "where",
+        "while",
+        "abstract",
+        "become",
+        "box",
+        "do",
+        "final",
+        "macro",
+        "override",
+        "priv",
+        "typeof",
+        "unsized",
+        "virtual",
+        "yield",
+        "try",
+        "union",
+        "main",
+    ]
 )
 
 _NUMERIC_LITERAL = re.compile(r"^-?[0-9][0-9_]*(\.[0-9]+)?([eE][+-]?[0-9]+)?$")
@@ -115,7 +179,7 @@ def rust_str_literal(text: str) -> str:
 
 def rust_float_literal(value: float) -> str:
     """A Rust f64 literal that round-trips ``value``."""
-    if value != value:
+    if math.isnan(value):
         return "f64::NAN"
     if value in (float("inf"), float("-inf")):
         return "f64::INFINITY" if value > 0 else "f64::NEG_INFINITY"
