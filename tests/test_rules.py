@@ -1,0 +1,148 @@
+"""The rules backend on its own: inferred contracts, located diagnostics, emitted shapes.
+
+These run without cargo; the differential suite checks that the code behaves.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from portalis_ray.translate.rules import module_contracts, translate_module
+
+
+def _translate(src: str):
+    return translate_module(textwrap.dedent(src), "prog.py", "prog")
+
+
+def _contract(src: str, name: str):
+    contracts = {c.name: c for c in module_contracts(textwrap.dedent(src), "prog.py")}
+    return contracts[name]
+
+
+def test_unannotated_parameters_are_inferred_from_calls() -> None:
+    src = """
+    def area(r):
+        return 3.14159 * r * r
+
+    def label(name, n):
+        return name.upper() + "=" + str(n)
+
+    print(area(2), area(2.5), label("x", 3))
+    """
+    area = _contract(src, "area")
+    assert area.params == [("r", "float")]
+    assert area.returns == "float"
+    label = _contract(src, "label")
+    assert label.params == [("name", "str"), ("n", "int")]
+    assert label.returns == "str"
+
+
+def test_containers_filled_later_get_their_element_types() -> None:
+    src = """
+    def group(words):
+        out = {}
+        for w in words:
+            out.setdefault(len(w), []).append(w)
+        return out
+
+    print(group(["a", "bb", "cc"]))
+    """
+    assert _contract(src, "group").returns == "dict[int, list[str]]"
+
+
+def test_optional_return_when_a_path_falls_through() -> None:
+    src = """
+    def find(xs, target):
+        for i, x in enumerate(xs):
+            if x == target:
+                return i
+
+    print(find([1, 2], 2), find([1], 5))
+    """
+    assert _contract(src, "find").returns == "int | None"
+
+
+def test_duck_typed_function_gets_one_rust_copy_per_signature() -> None:
+    result = _translate(
+        """
+        def first(items):
+            return items[0]
+
+        print(first([3, 1]), first(["b", "a"]))
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert "fn first(items: List<i64>) -> PyResult<i64>" in result.rust
+    assert "fn first_v1(items: List<String>) -> PyResult<String>" in result.rust
+
+
+@pytest.mark.parametrize(
+    ("src", "line", "col", "code", "words"),
+    [
+        ("x = 1\nclass A:\n    pass\n", 2, 1, "unsupported", "classes"),
+        (
+            "def f():\n    try:\n        pass\n    except ValueError:\n        pass\nf()\n",
+            2,
+            5,
+            "unsupported",
+            "try/except",
+        ),
+        ("x = 1\nprint(x)\nx = 'a'\nprint(x)\n", 3, 1, "type-conflict", "different types"),
+        ("import os\nprint(1)\n", 1, 1, "unsupported", "'os'"),
+        ("print(undefined_name)\n", 1, 7, "name-error", "undefined_name"),
+        ("def f(:\n    pass\n", 1, 7, "syntax-error", ""),
+        ("print(2 ** 70000000000000000000)\n", 1, 12, "unsupported", "64 bits"),
+    ],
+)
+def test_unsupported_input_is_located(src: str, line: int, col: int, code: str, words: str) -> None:
+    result = translate_module(src, "bad.py", "bad")
+    assert not result.ok
+    diag = result.diagnostics[0]
+    assert (diag.path, diag.line, diag.col, diag.code) == ("bad.py", line, col, code)
+    assert words in diag.message
+    assert str(diag).startswith(f"bad.py:{line}:{col}: error[{code}]")
+
+
+def test_other_statements_are_still_checked_after_an_error() -> None:
+    result = translate_module("class A:\n    pass\n\nx = 1\nx = 'a'\n", "bad.py", "bad")
+    assert [d.line for d in result.diagnostics] == [1, 5]
+    assert result.units_total == 3
+    assert result.units_translated == 1
+
+
+def test_uncalled_function_with_unknown_types_is_left_out_with_a_warning() -> None:
+    result = _translate(
+        """
+        def helper(a, b):
+            return a.strip() + b
+
+        print("hi")
+        """
+    )
+    assert result.ok
+    assert "fn helper" not in result.rust
+    assert [d.severity for d in result.diagnostics] == ["warning"]
+
+
+def test_generated_code_reads_like_rust() -> None:
+    result = _translate(
+        """
+        def fib(n):
+            a, b = 0, 1
+            for _ in range(n):
+                a, b = b, a + b
+            return a
+
+        if __name__ == "__main__":
+            print(fib(10), -7 // 2)
+        """
+    )
+    assert result.ok
+    rust = result.rust
+    assert "// from prog.py:2" in rust
+    assert "let (mut a, mut b) = (0, 1);" in rust
+    assert "(a, b) = (b, a + b);" in rust
+    assert "for _ in 0..n {" in rust
+    assert "#![forbid(unsafe_code)]" in rust
