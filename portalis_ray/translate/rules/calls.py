@@ -135,8 +135,9 @@ class CallMixin:
             if not info.annotated[i]:
                 self.slot_join(("param", name, i), val.t, arg)
                 ptype = self.param_type(name, i)
-            # What the callee learns about its parameter flows back to the caller's variable.
-            self.refine(arg, ptype)
+            if val.t.has_unknown():
+                # An empty container the callee fills: its element type flows back.
+                self.refine(arg, ptype)
             codes.append(self.coerce(val, ptype, arg).code)
         ret = self.slot_get(("ret", name))
         call = f"{info.rust_name}({', '.join(codes)})"

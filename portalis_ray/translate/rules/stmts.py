@@ -216,7 +216,7 @@ class StmtMixin:
         else:
             val = self.expr(node.value, self.slot_get(key) if info.ret_annotated else None)
         if info.ret_annotated:
-            if node.value is not None:
+            if node.value is not None and val.t.has_unknown():
                 self.refine(node.value, self.slot_get(key))
         else:
             self.slot_join(key, val.t, node)
