@@ -6,7 +6,7 @@ import ast
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from portalis_ray.translate.rules.exprs import unopt
+from portalis_ray.translate.rules.exprs import chainable, unopt
 from portalis_ray.translate.rules.methods import METHOD_TABLES
 from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.types import (
@@ -224,8 +224,7 @@ def _print(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         for a in node.args:
             if isinstance(a, ast.Starred):
                 code, _et = tr.iterate(a.value)
-                if ".." in code and not code.startswith(("(", "pyrt")):
-                    code = f"({code})"
+                code = chainable(code)
                 steps.append(f"{acc}.extend({code}.into_iter().map(|x| x.py_str()));")
             else:
                 steps.append(f"{acc}.push({tr.to_str(tr.expr(a))});")
@@ -312,9 +311,7 @@ def _zip(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     args = _args(tr, node, 1, 6, "zip")
     _kw(node, set(), "zip")
     its = [tr.iterate(a) for a in args]
-    code = f"{its[0][0]}.into_iter()" if not its[0][0].endswith(")") else its[0][0]
-    if ".." in code and not code.startswith("("):
-        code = f"({code})"
+    code = f"{chainable(its[0][0])}.into_iter()"
     for other, _ in its[1:]:
         code = f"{code}.zip({other})"
     types = tuple(t for _, t in its)
@@ -334,8 +331,7 @@ def _reversed(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     val_t = tr.expr(arg).t
     if isinstance(val_t, DictT):
         return Val(f"{code}.into_iter().rev()", IterT(et))
-    if ".." in code and not code.startswith("(") and not code.startswith("pyrt::range"):
-        code = f"({code})"
+    code = chainable(code)
     if isinstance(val_t, ListT):
         return Val(f"{tr.expr(arg).receiver()}.to_vec().into_iter().rev()", IterT(et))
     return Val(f"{code}.rev()", IterT(et))
@@ -445,8 +441,7 @@ def _any_all(tr: Translator, node: ast.Call, name: str) -> Val:
     item = tr.fresh("x")
     test = tr.truthy(Val(item, et, place=item)).code
     method = "any" if name == "any" else "all"
-    if ".." in code and not code.startswith(("(", "pyrt")):
-        code = f"({code})"
+    code = chainable(code)
     return Val(f"{code}.into_iter().{method}(|{item}| {test})", BOOL)
 
 
@@ -609,8 +604,7 @@ def _list(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     code, et = tr.iterate(args[0])
     if code.endswith(".iter()"):
         return Val(f"{code[: -len('.iter()')]}.copy()", ListT(et))
-    if ".." in code and not code.startswith(("(", "pyrt")):
-        code = f"({code})"
+    code = chainable(code)
     return Val(f"{code}.into_iter().collect::<List<_>>()", ListT(et))
 
 
@@ -620,8 +614,7 @@ def _set(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     if not args:
         return Val("Set::new()", expected if isinstance(expected, SetT) else SetT(UNKNOWN))
     code, et = tr.iterate(args[0])
-    if ".." in code and not code.startswith(("(", "pyrt")):
-        code = f"({code})"
+    code = chainable(code)
     return Val(f"Set::from_vec({code}.into_iter().collect())", SetT(et))
 
 
@@ -659,8 +652,7 @@ def _tuple(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     if isinstance(val.t, (TupleT, SeqT)):
         return val
     code, et = tr.iterate_val(val, args[0])
-    if ".." in code and not code.startswith(("(", "pyrt")):
-        code = f"({code})"
+    code = chainable(code)
     return Val(f"{code}.into_iter().collect::<Tuple<_>>()", SeqT(et))
 
 
@@ -677,8 +669,7 @@ def _map_filter(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     fn, iterable = _args(tr, node, 2, 2, name)
     code, et = tr.iterate(iterable)
     key, rt = tr.key_closure(fn, et)
-    if ".." in code and not code.startswith(("(", "pyrt")):
-        code = f"({code})"
+    code = chainable(code)
     tmp = tr.fresh("f")
     if name == "map":
         return Val(

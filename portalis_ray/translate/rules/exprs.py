@@ -77,6 +77,13 @@ _SET_OPS = {
 }
 
 
+def chainable(code: str) -> str:
+    """Parenthesise a bare `a..b` range so a method can be chained onto it."""
+    if ".." in code and not code.startswith(("(", "pyrt")):
+        return f"({code})"
+    return code
+
+
 def unopt(t: PyType) -> PyType:
     """The value type behind an Optional."""
     return t.inner if isinstance(t, OptT) else t
@@ -770,8 +777,7 @@ class ExprMixin:
         """Items of an iterable of Optionals, used where Python needs the values."""
         if not isinstance(et, OptT):
             return code, et
-        if ".." in code and not code.startswith(("(", "pyrt")):
-            code = f"({code})"
+        code = chainable(code)
         return f"{code}.into_iter().map(|x| pyrt::check(pyrt::expect_some(x)))", et.inner
 
     def for_head(self: Translator, target: ast.expr, iterable: ast.expr, node: ast.AST) -> str:
