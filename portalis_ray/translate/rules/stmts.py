@@ -441,7 +441,10 @@ class StmtMixin:
         named = [f for f in fresh if f is not None]
         if named and all(named):
             self.declared.update(names)
-            parts = [("mut " if scope.is_mut(n) else "") + rust_ident(n) for n in names]
+            parts = [
+                "_" if n == "_" and wild else ("mut " if scope.is_mut(n) else "") + rust_ident(n)
+                for n in names
+            ]
             self.line(f"let ({', '.join(parts)}) = {val.code};")
             return True
         if not any(named):
