@@ -199,7 +199,23 @@ class CallMixin:
                 else f"let {rust} = *{param}; "
             )
             return f"|{param}: &{arg_t.rust()}| {{ {bind}{body.code} }}", body.t
-        call = ast.Call(func=fn, args=[ast.Name(id="__key_arg__", ctx=ast.Load())], keywords=[])
+        arg = ast.Name(id="__key_arg__", ctx=ast.Load())
+        if (
+            isinstance(fn, ast.Attribute)
+            and isinstance(fn.value, ast.Name)
+            and fn.value.id
+            in (
+                "str",
+                "list",
+                "dict",
+                "set",
+            )
+        ):
+            # `key=str.lower` is the unbound method: call it on the item.
+            method = ast.Attribute(value=arg, attr=fn.attr, ctx=ast.Load())
+            call = ast.Call(func=method, args=[], keywords=[])
+        else:
+            call = ast.Call(func=fn, args=[arg], keywords=[])
         ast.copy_location(call, fn)
         ast.fix_missing_locations(call)
         self.push_scope(closure=True)
