@@ -387,9 +387,9 @@ def _min_max(tr: Translator, node: ast.Call, name: str) -> Val:
             if key is not None:
                 raise Unsupported(node, f"{name}() with both key= and default= is not supported")
             t = tr.join_at(et, default.t, node)
-            if t != et:
+            if t != et and not isinstance(et, Unknown):
                 raise Unsupported(node, f"{name}() default of another type", "type-error")
-            return Val(f"pyrt::{name}_or({code}, {default.code})", et)
+            return Val(f"pyrt::{name}_or({code}, {tr.coerce(default, t).code})", t)
         if key is not None:
             return Val(tr.fallible(f"pyrt::{name}_by_key({code}, {key})"), et)
         return Val(tr.fallible(f"pyrt::{name}_of({code})"), et)

@@ -316,6 +316,17 @@ class ExprMixin:
         if isinstance(lt, SetT) and isinstance(rt, SetT) and kind in _SET_OPS:
             t = self.join_at(lt, rt, node)
             return Val(f"{left.receiver()}.{_SET_OPS[kind]}({right.borrow()})", t)
+        if isinstance(lt, TupleT) and kind is ast.Mult and isinstance(right.lit, int):
+            tmp = self.fresh("t")
+            n = max(right.lit, 0)
+            fields = [
+                f"{tmp}.{i}" if t.is_copy() else f"{tmp}.{i}.clone()"
+                for _ in range(n)
+                for i, t in enumerate(lt.items)
+            ]
+            tail = "," if len(fields) == 1 else ""
+            code = f"{{ let {tmp} = {left.code}; ({', '.join(fields)}{tail}) }}"
+            return Val(code, TupleT(lt.items * n), LOWEST)
         if isinstance(lt, TupleT) and isinstance(rt, TupleT) and kind is ast.Add:
             a, b = self.fresh("a"), self.fresh("b")
             parts = [f"{a}.{i}" for i in range(len(lt.items))]
@@ -697,7 +708,9 @@ class ExprMixin:
         return Val(self.fallible(f"{code}.get({idx.code})"), t)
 
     def slice(self: Translator, base: Val, sl: ast.Slice, node: ast.AST) -> Val:
-        """``x[lo:hi:step]`` for lists and strings."""
+        """``x[lo:hi:step]`` for lists and strings (and tuples, with constant bounds)."""
+        if isinstance(base.t, TupleT):
+            return self.tuple_slice(base, sl, node)
         parts = []
         for part in (sl.lower, sl.upper, sl.step):
             if part is None:
@@ -712,6 +725,25 @@ class ExprMixin:
         if isinstance(base.t, Unknown):
             return base
         raise Unsupported(node, f"slicing {base.t.python()} is not supported yet", "type-error")
+
+    def tuple_slice(self: Translator, base: Val, sl: ast.Slice, node: ast.AST) -> Val:
+        """A fixed tuple sliced by constants is another fixed tuple."""
+        bounds = []
+        for part in (sl.lower, sl.upper, sl.step):
+            value = None if part is None else self.expr(part).lit
+            if part is not None and (not isinstance(value, int) or isinstance(value, bool)):
+                raise Unsupported(node, "tuple slices need constant bounds", "type-error")
+            bounds.append(value)
+        if bounds[2] == 0:
+            raise Unsupported(node, "slice step cannot be zero", "value-error")
+        items = base.t.items  # type: ignore[attr-defined]
+        picked = list(range(len(items)))[slice(*bounds)]
+        tmp = self.fresh("t")
+        fields = [f"{tmp}.{i}" for i in picked]
+        fields = [f if items[i].is_copy() else f"{f}.clone()" for f, i in zip(fields, picked)]
+        tail = "," if len(fields) == 1 else ""
+        code = f"{{ let {tmp} = {base.code}; ({', '.join(fields)}{tail}) }}"
+        return Val(code, TupleT(tuple(items[i] for i in picked)), LOWEST)
 
     def e_Attribute(self: Translator, node: ast.Attribute, expected: PyType | None) -> Val:
         base = self.expr(node.value)

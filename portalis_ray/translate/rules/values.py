@@ -130,6 +130,8 @@ class Val:
         """The expression as the receiver of a method call."""
         if self.place is not None:
             return self.place
+        if self.code in ("List::new()", "Dict::new()", "Set::new()") and self.t.has_unknown():
+            return f"<{self.t.rust()}>::new()"  # nothing else says what the items are
         if _NUMERIC_LITERAL.match(self.code):
             typed = f"{self.code}_{self.t.rust()}"
             return f"({typed})" if typed.startswith("-") else typed
