@@ -63,6 +63,7 @@ class _Collector(ast.NodeVisitor):
         self.direct_targets: set[int] = set()
         self.binders: list[tuple[int, set[str]]] = []
         self.loop_spans: list[tuple[int, set[str], int, int]] = []  # (id, names, start, end)
+        self.loop_depth = 0
 
     def _add(self, name: str, store: bool, node: ast.AST) -> None:
         binders = tuple(fid for fid, names in self.binders if name in names)
@@ -94,6 +95,16 @@ class _Collector(ast.NodeVisitor):
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self._add(node.name, True, node)
 
+    def visit_Assign(self, node: ast.Assign) -> None:
+        self.visit(node.value)  # the right side is read before the targets are bound
+        for target in node.targets:
+            self.visit(target)
+
+    def visit_While(self, node: ast.While) -> None:
+        self.loop_depth += 1
+        self.generic_visit(node)
+        self.loop_depth -= 1
+
     def visit_Lambda(self, node: ast.Lambda) -> None:
         bound = {a.arg for a in node.args.args}
         for name in ast.walk(node.body):
@@ -120,10 +131,13 @@ class _Collector(ast.NodeVisitor):
         self.binders.pop()
         self.visit(node.iter)
         self.binders.append((id(node), names))
+        self.loop_depth += 1
         for stmt in node.body:
             self.visit(stmt)
+        self.loop_depth -= 1
         self.binders.pop()
-        self.loop_spans.append((id(node), names, start, len(self.events)))
+        if self.loop_depth == 0:  # a nested loop's target may be read by the next outer pass
+            self.loop_spans.append((id(node), names, start, len(self.events)))
         for stmt in node.orelse:
             self.visit(stmt)
 
@@ -138,6 +152,12 @@ def _direct_targets(stmt: ast.stmt) -> list[ast.AST]:
     if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
         return [stmt.target]
     return []
+
+
+def _dead_after(events: list[_Event], end: int) -> bool:
+    """The value a loop leaves in a name is never read: nothing after it, or a rebinding first."""
+    later = [e for e in events if e.order >= end]
+    return not later or (later[0].store and later[0].direct)
 
 
 def analyze_scope(body: list[ast.stmt], params: list[str] | None = None) -> Scope:
@@ -176,7 +196,7 @@ def analyze_scope(body: list[ast.stmt], params: list[str] | None = None) -> Scop
             if n in scope.locals
             and n not in scope.params
             and n not in scope.loop_local
-            and all(e.order < end for e in by_name.get(n, []))
+            and _dead_after(by_name.get(n, []), end)
         }
         if private:
             scope.private_loops[loop_id] = private

@@ -112,6 +112,17 @@ def stored_names(stmts: list[ast.stmt]) -> set[str]:
     }
 
 
+def _is_view(node: ast.expr) -> bool:
+    """An expression that yields an element of a container (shared, not copied)."""
+    if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+        return True
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("setdefault", "get")
+    )
+
+
 def _stored_in(name: str, loop: ast.AST) -> bool:
     """Whether a loop body rebinds ``name`` (its `for` pattern then needs `mut`)."""
     body = getattr(loop, "body", [])
@@ -281,7 +292,11 @@ class StmtMixin:
             hint = self.name_type_hint(node.targets[0].id)
         val = self.expr(node.value, hint)
         if len(node.targets) == 1:
-            self.assign(node.targets[0], val, node)
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and _is_view(node.value):
+                # `bucket = d.setdefault(k, [])`: filling bucket fills d's values too.
+                self.aliases[(self.current.name, target.id)] = node.value
+            self.assign(target, val, node)
             return
         tmp = self.fresh("v")
         self.line(f"let {tmp} = {val.code};")

@@ -115,6 +115,7 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         self.units_total = len(self.defs) + len(self.module_body)
         self.functions: dict[str, FuncInfo] = {}
         self.variants: dict[str, list[str]] = {}
+        self.aliases: dict[tuple[str, str], ast.expr] = {}
         self.slots: dict[tuple, PyType] = {}
         self.imports: set[str] = set()
         self.from_imports: dict[str, tuple[str, str]] = {}
@@ -423,6 +424,9 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
                 return
             if kind in ("local", "global", "param"):
                 self.slot_join(key, t, node)
+                source = self.aliases.get((self.current.name, node.id))
+                if source is not None and source is not node:
+                    self.refine(source, t)
         elif isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
             base = self.expr(node.value)
             if isinstance(base.t, ListT):
