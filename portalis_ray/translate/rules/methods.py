@@ -248,7 +248,9 @@ def _list_pop(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) ->
     return Val(tr.fallible(f"{recv.receiver()}.pop({index})"), recv.t.elem)  # type: ignore
 
 
-def _list_by_value(method: str, ret: PyType, fallible: bool) -> Method:
+def _by_value(method: str, ret: PyType, fallible: bool) -> Method:
+    """A list or set method taking one element (`remove`, `index`, `discard`...)."""
+
     def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
         _arity(node, 1, 1, method)
         elem = recv.t.elem  # type: ignore[attr-defined]
@@ -284,9 +286,9 @@ LIST_METHODS: dict[str, Method] = {
     "extend": _list_extend,
     "insert": _list_insert,
     "pop": _list_pop,
-    "remove": _list_by_value("remove", NONE, True),
-    "index": _list_by_value("index", INT, True),
-    "count": _list_by_value("count", INT, False),
+    "remove": _by_value("remove", NONE, True),
+    "index": _by_value("index", INT, True),
+    "count": _by_value("count", INT, False),
     "sort": _list_sort,
     "reverse": _no_args("reverse", lambda t: NONE),
     "clear": _no_args("clear", lambda t: NONE),
@@ -408,17 +410,6 @@ def _set_binary(method: str, ret: Callable[[PyType], PyType]) -> Method:
     return emit
 
 
-def _set_by_value(method: str, ret: PyType, fallible: bool) -> Method:
-    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
-        _arity(node, 1, 1, method)
-        elem = recv.t.elem  # type: ignore[attr-defined]
-        val = tr.coerce(tr.expr(node.args[0], elem), elem, node)
-        code = f"{recv.receiver()}.{method}({val.key()})"
-        return Val(tr.fallible(code) if fallible else code, ret)
-
-    return emit
-
-
 def _set_pop(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
     _arity(node, 0, 0, "pop")
     return Val(tr.fallible(f"{recv.receiver()}.pop()"), recv.t.elem)  # type: ignore
@@ -426,8 +417,8 @@ def _set_pop(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> 
 
 SET_METHODS: dict[str, Method] = {
     "add": _set_add,
-    "remove": _set_by_value("remove", NONE, True),
-    "discard": _set_by_value("discard", NONE, False),
+    "remove": _by_value("remove", NONE, True),
+    "discard": _by_value("discard", NONE, False),
     "pop": _set_pop,
     **{
         m: _set_binary(m, lambda t: t)
