@@ -74,9 +74,7 @@ def analyze_batch(batch: pa.Table, namer: PathNamer, enabled: bool = True) -> pa
     return rows_to_table(rows, ANALYZED_SCHEMA, "analyze")
 
 
-def analyze_stage(
-    ds: ray.data.Dataset, cfg: AnalyzeConfig, namer: PathNamer
-) -> ray.data.Dataset:
+def analyze_stage(ds: ray.data.Dataset, cfg: AnalyzeConfig, namer: PathNamer) -> ray.data.Dataset:
     """Add the analyze stage (stateless tasks with fractional CPUs) to the dataflow."""
     return ds.map_batches(
         analyze_batch,

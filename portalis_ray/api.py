@@ -101,13 +101,18 @@ class TranslationResult:
             known = ", ".join(sorted(self.binaries)) or "none built"
             raise KeyError(f"no built binary {binary!r} (built: {known})")
         return subprocess.run(
-            [str(path), *args], input=input, capture_output=True, text=True, timeout=timeout,
+            [str(path), *args],
+            input=input,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
             check=False,
         )
 
 
-def _resolve_config(config: PortalisConfig | Mapping[str, Any] | str | Path | None
-                    ) -> PortalisConfig:
+def _resolve_config(
+    config: PortalisConfig | Mapping[str, Any] | str | Path | None,
+) -> PortalisConfig:
     if isinstance(config, PortalisConfig):
         return config
     if isinstance(config, Mapping):
@@ -127,8 +132,9 @@ def translate(
     """Translate a script or a directory of modules into a Cargo workspace (default: a temp dir)."""
     from portalis_ray.pipeline import run_translation
 
-    cfg = with_overrides(_resolve_config(config),
-                         {"translate.backend": backend, "ray.address": address})
+    cfg = with_overrides(
+        _resolve_config(config), {"translate.backend": backend, "ray.address": address}
+    )
     out_dir = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="portalis-"))
     run = run_translation(src, out_dir, cfg, build=build, verify=verify)
     return TranslationResult(run.files, run.workspace.root, run.report, run.contracts, cfg)

@@ -133,8 +133,13 @@ def _run_cargo(
 ) -> tuple[int, str, str]:
     # A new session lets a timeout stop cargo and every rustc it started, and nothing else.
     proc = subprocess.Popen(
-        cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True, start_new_session=True,
+        cmd,
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     try:
         out, err = proc.communicate(timeout=timeout)
@@ -149,8 +154,9 @@ def _failed_everywhere(
     ws: Workspace, displays: dict[str, str], reason: str
 ) -> dict[str, CrateBuild]:
     return {
-        c.name: CrateBuild(c.name, False, None,
-                           [Diagnostic(displays[c.relpath], 1, 1, "build", reason)])
+        c.name: CrateBuild(
+            c.name, False, None, [Diagnostic(displays[c.relpath], 1, 1, "build", reason)]
+        )
         for c in ws.crates
     }
 
@@ -216,8 +222,9 @@ def _attribute(ws: Workspace, displays: dict[str, str], stdout: str) -> dict[str
             if spec is None:
                 text = message["message"].get("rendered") or message["message"].get("message")
                 if message["message"].get("level") == "error":
-                    record.diagnostics.append(Diagnostic(f"{RUNTIME_CRATE}", 1, 1, "rustc",
-                                                         text.strip().splitlines()[0]))
+                    record.diagnostics.append(
+                        Diagnostic(f"{RUNTIME_CRATE}", 1, 1, "rustc", text.strip().splitlines()[0])
+                    )
                 continue
             if name not in sources:
                 main_rs = ws.root / name / "src" / "main.rs"

@@ -117,8 +117,9 @@ def cmd_translate(args: argparse.Namespace) -> int:
     cfg = _translate_config(args)
     out = Path(args.out).expanduser().resolve()
     try:
-        run = run_translation(args.src, out, cfg, build=not args.no_build,
-                              verify=not args.no_verify)
+        run = run_translation(
+            args.src, out, cfg, build=not args.no_build, verify=not args.no_verify
+        )
     except (SourceError, WorkspaceError, UnsupportedError, RayConnectionError) as err:
         raise UsageError(str(err)) from None
     finally:

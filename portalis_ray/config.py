@@ -115,8 +115,7 @@ class VerifyConfig(_Section):
     enabled: bool = Field(default=True, description="Compare each binary with CPython.")
     python: str = Field(
         default="",
-        description="Python used for the reference run; empty = the interpreter running "
-        "Portalis.",
+        description="Python used for the reference run; empty = the interpreter running Portalis.",
     )
     timeout_s: float = Field(default=60.0, gt=0, description="Limit for each program run.")
     jobs: int = Field(default=2, ge=1, description="Programs compared concurrently.")

@@ -68,13 +68,19 @@ def check_wasm_toolchain() -> Check:
     rustc = Path("/usr/bin/rustc")
     version = _run([str(rustc), "--version"]) if rustc.exists() else None
     if version is None:
-        return Check("wasm32-wasi", "missing",
-                     "no /usr/bin/rustc (apt-get install rustc cargo libstd-rust-dev-wasm32 lld)")
+        return Check(
+            "wasm32-wasi",
+            "missing",
+            "no /usr/bin/rustc (apt-get install rustc cargo libstd-rust-dev-wasm32 lld)",
+        )
     sysroot = _run([str(rustc), "--print", "sysroot"]) or "/usr"
     std = Path(sysroot) / "lib" / "rustlib" / "wasm32-wasi"
     if not std.is_dir():
-        return Check("wasm32-wasi", "missing",
-                     f"{version}, but no wasm32-wasi std (apt-get install libstd-rust-dev-wasm32)")
+        return Check(
+            "wasm32-wasi",
+            "missing",
+            f"{version}, but no wasm32-wasi std (apt-get install libstd-rust-dev-wasm32)",
+        )
     return Check("wasm32-wasi", "ok", f"{version} with std at {std}")
 
 

@@ -161,8 +161,9 @@ def parse_source(path: str, text: str) -> tuple[ast.Module | None, list[Diagnost
             warning.category, SyntaxWarning | DeprecationWarning
         ):
             diagnostics.append(
-                Diagnostic(path, warning.lineno or 1, 1, "syntax-warning",
-                           str(warning.message), "warning")
+                Diagnostic(
+                    path, warning.lineno or 1, 1, "syntax-warning", str(warning.message), "warning"
+                )
             )
     return tree, diagnostics
 
@@ -174,16 +175,31 @@ def index_source(path: str, data: bytes) -> SourceIndex:
         return SourceIndex("", "utf-8", starts, [], "skipped", "empty file: nothing to translate")
     text, encoding, diagnostics = decode_source(path, data)
     if text is None:
-        return SourceIndex(None, encoding, starts, [], "failed",
-                           diagnostics[0].message, diagnostics)
+        return SourceIndex(
+            None, encoding, starts, [], "failed", diagnostics[0].message, diagnostics
+        )
     tree, diagnostics = parse_source(path, text)
     if tree is None:
-        return SourceIndex(text, encoding, starts, [], "failed",
-                           f"syntax error: {diagnostics[0].message}", diagnostics)
+        return SourceIndex(
+            text,
+            encoding,
+            starts,
+            [],
+            "failed",
+            f"syntax error: {diagnostics[0].message}",
+            diagnostics,
+        )
     spans = _statement_spans(tree, text, len(_BOM) if data.startswith(_BOM) else 0)
     if not spans:
-        return SourceIndex(text, encoding, starts, [], "skipped",
-                           "no statements (only comments or blank lines)", diagnostics)
+        return SourceIndex(
+            text,
+            encoding,
+            starts,
+            [],
+            "skipped",
+            "no statements (only comments or blank lines)",
+            diagnostics,
+        )
     return SourceIndex(text, encoding, starts, spans, "pending", "", diagnostics)
 
 
@@ -210,9 +226,19 @@ class SourceIndexer:
         try:
             idx = index_source(shown, data)
         except Exception as err:  # a bug here must cost one file, not the run
-            idx = SourceIndex(None, "", line_starts(data), [], "failed", "index stage crashed",
-                              [Diagnostic(shown, 1, 1, "internal",
-                                          f"index stage crashed: {type(err).__name__}: {err}")])
+            idx = SourceIndex(
+                None,
+                "",
+                line_starts(data),
+                [],
+                "failed",
+                "index stage crashed",
+                [
+                    Diagnostic(
+                        shown, 1, 1, "internal", f"index stage crashed: {type(err).__name__}: {err}"
+                    )
+                ],
+            )
         return {
             "path": path,
             "relpath": self.namer.relpath(path),

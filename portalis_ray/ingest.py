@@ -106,8 +106,7 @@ def _decide(path: Path, display: str, cfg: IngestConfig) -> tuple[str, str, int,
         return "skipped", f"not a Python source ({path.suffix or 'no suffix'})", size, ()
     if size > cfg.max_file_bytes:
         reason = (
-            f"file is {size} bytes, over the limit of {cfg.max_file_bytes} "
-            "(ingest.max_file_bytes)"
+            f"file is {size} bytes, over the limit of {cfg.max_file_bytes} (ingest.max_file_bytes)"
         )
         return "failed", reason, size, (Diagnostic(display, 1, 1, "too-large", reason),)
     if not os.access(path, os.R_OK):

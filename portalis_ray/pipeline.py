@@ -59,8 +59,9 @@ def translate_dataflow(listing: SourceListing, cfg: PortalisConfig) -> pa.Table:
     tables = [t for t in ray.get(ds.to_arrow_refs()) if t.num_rows]
     if not tables:
         return TRANSLATED_SCHEMA.empty_table()
-    return conform(pa.concat_tables(tables, promote_options="permissive"), TRANSLATED_SCHEMA,
-                   "translate")
+    return conform(
+        pa.concat_tables(tables, promote_options="permissive"), TRANSLATED_SCHEMA, "translate"
+    )
 
 
 def _apply_build(files: list[FileReport], ws: Workspace, outcome: BuildOutcome) -> None:
@@ -70,8 +71,9 @@ def _apply_build(files: list[FileReport], ws: Workspace, outcome: BuildOutcome) 
             report.record_build(outcome.crates.get(spec.name), ws.root)
 
 
-def _apply_verify(files: list[FileReport], ws: Workspace, listing: SourceListing,
-                  cfg: PortalisConfig) -> float:
+def _apply_verify(
+    files: list[FileReport], ws: Workspace, listing: SourceListing, cfg: PortalisConfig
+) -> float:
     started = time.perf_counter()
     sources = {f.relpath: f.path for f in listing.files}
     jobs = [
@@ -119,7 +121,8 @@ def run_translation(
     mark = time.perf_counter()
     files = file_reports(listing, table)
     translated = {
-        row["relpath"]: row["rust"] for row in table.select(["relpath", "rust"]).to_pylist()
+        row["relpath"]: row["rust"]
+        for row in table.select(["relpath", "rust"]).to_pylist()
         if row["rust"] is not None
     }
     ws = reducer.reduce(translated)
@@ -141,9 +144,13 @@ def run_translation(
 
     build_info: dict[str, Any] = {"attempted": outcome is not None}
     if outcome is not None:
-        build_info.update(ok=outcome.ok, command=outcome.command, error=outcome.error,
-                          seconds=round(outcome.seconds, 3),
-                          target_dir=str(target_dir(ws, cfg.build)))
+        build_info.update(
+            ok=outcome.ok,
+            command=outcome.command,
+            error=outcome.error,
+            seconds=round(outcome.seconds, 3),
+            target_dir=str(target_dir(ws, cfg.build)),
+        )
     report = build_report(src, out, cfg, files, timings, build_info, table)
     write_report(out, report)
     _write_contracts(out, contracts)
@@ -154,5 +161,3 @@ def _write_contracts(out: Path, contracts: pa.Table) -> None:
     sink = pa.BufferOutputStream()
     pq.write_table(contracts, sink)
     write_atomic(out / "contracts.parquet", sink.getvalue().to_pybytes())
-
-

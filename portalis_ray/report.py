@@ -93,24 +93,42 @@ def file_reports(listing: SourceListing, table: pa.Table) -> list[FileReport]:
     for listed in listing.files:
         row = rows.get(str(listed.path))
         if listed.status != "read":
-            reports.append(FileReport(listed.display, listed.relpath, listed.status,
-                                      listed.reason, diagnostics=list(listed.diagnostics),
-                                      size=listed.size))
+            reports.append(
+                FileReport(
+                    listed.display,
+                    listed.relpath,
+                    listed.status,
+                    listed.reason,
+                    diagnostics=list(listed.diagnostics),
+                    size=listed.size,
+                )
+            )
             continue
         if row is None:  # never expected; the report must still account for the file
             message = "the file was lost in the dataflow (no row came back)"
-            reports.append(FileReport(listed.display, listed.relpath, "failed", message,
-                                      diagnostics=[Diagnostic(listed.display, 1, 1, "internal",
-                                                              message)]))
+            reports.append(
+                FileReport(
+                    listed.display,
+                    listed.relpath,
+                    "failed",
+                    message,
+                    diagnostics=[Diagnostic(listed.display, 1, 1, "internal", message)],
+                )
+            )
             continue
         status = row["status"]
         reports.append(
             FileReport(
-                listed.display, listed.relpath,
+                listed.display,
+                listed.relpath,
                 "translated" if status == "translated" else status,
-                row["reason"] or "", diagnostics=diagnostics_from_rows(row["diagnostics"]),
-                units_total=row["units_total"], units_translated=row["units_translated"],
-                lines=row["lines"], size=row["size"], backend=row["backend"] or "",
+                row["reason"] or "",
+                diagnostics=diagnostics_from_rows(row["diagnostics"]),
+                units_total=row["units_total"],
+                units_translated=row["units_translated"],
+                lines=row["lines"],
+                size=row["size"],
+                backend=row["backend"] or "",
                 translate_ms=row["translate_ms"] or 0.0,
             )
         )
@@ -119,8 +137,9 @@ def file_reports(listing: SourceListing, table: pa.Table) -> list[FileReport]:
 
 def throughput(table: pa.Table, timings: dict[str, float]) -> dict[str, float]:
     """Lines per second of the translator and of the whole dataflow."""
-    rows = [r for r in table.select(["lines", "translate_ms", "rust"]).to_pylist()
-            if r["translate_ms"]]
+    rows = [
+        r for r in table.select(["lines", "translate_ms", "rust"]).to_pylist() if r["translate_ms"]
+    ]
     lines = sum(r["lines"] for r in rows)
     busy_s = sum(r["translate_ms"] for r in rows) / 1000.0
     return {
@@ -129,13 +148,20 @@ def throughput(table: pa.Table, timings: dict[str, float]) -> dict[str, float]:
         "translate_lines_per_s": round(lines / busy_s, 1) if busy_s else 0.0,
         # End to end through the Ray dataflow (read, index, analyze, translate, collect).
         "dataflow_lines_per_s": round(lines / timings["dataflow_s"], 1)
-        if timings.get("dataflow_s") else 0.0,
+        if timings.get("dataflow_s")
+        else 0.0,
     }
 
 
-def build_report(src: str | Path, out: Path, cfg: PortalisConfig, files: list[FileReport],
-                 timings: dict[str, float], build_info: dict[str, Any], table: pa.Table
-                 ) -> dict[str, Any]:
+def build_report(
+    src: str | Path,
+    out: Path,
+    cfg: PortalisConfig,
+    files: list[FileReport],
+    timings: dict[str, float],
+    build_info: dict[str, Any],
+    table: pa.Table,
+) -> dict[str, Any]:
     """The content of OUT/report.json."""
     return {
         "tool": "portalis-ray",
@@ -182,8 +208,9 @@ def run_ok(files: list[FileReport]) -> bool:
     return counts["failed"] == 0 and counts["translated"] > 0
 
 
-def diagnostic_lines(files: list[FileReport], severities: tuple[str, ...] = ("error", "warning")
-                     ) -> list[str]:
+def diagnostic_lines(
+    files: list[FileReport], severities: tuple[str, ...] = ("error", "warning")
+) -> list[str]:
     """``path:line:col: severity[code]: message`` lines, in file order."""
     return [str(d) for f in files for d in f.diagnostics if d.severity in severities]
 

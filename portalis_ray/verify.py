@@ -58,17 +58,27 @@ def run_program(cmd: Sequence[str], cwd: Path, timeout: float) -> ProgramRun:
     started = time.perf_counter()
     try:
         done = subprocess.run(
-            list(cmd), cwd=cwd, env=program_env(), stdin=subprocess.DEVNULL,
-            capture_output=True, timeout=timeout, check=False,
+            list(cmd),
+            cwd=cwd,
+            env=program_env(),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
         )
     except subprocess.TimeoutExpired as err:
-        return ProgramRun(None, err.stdout or b"", err.stderr or b"",
-                          (time.perf_counter() - started) * 1000.0,
-                          f"timed out after {timeout:g} s")
+        return ProgramRun(
+            None,
+            err.stdout or b"",
+            err.stderr or b"",
+            (time.perf_counter() - started) * 1000.0,
+            f"timed out after {timeout:g} s",
+        )
     except OSError as err:
         return ProgramRun(None, b"", b"", 0.0, f"cannot start: {err.strerror or err}")
-    return ProgramRun(done.returncode, done.stdout, done.stderr,
-                      (time.perf_counter() - started) * 1000.0)
+    return ProgramRun(
+        done.returncode, done.stdout, done.stderr, (time.perf_counter() - started) * 1000.0
+    )
 
 
 def output_diff(python: ProgramRun, rust: ProgramRun, max_lines: int) -> str:
@@ -77,7 +87,10 @@ def output_diff(python: ProgramRun, rust: ProgramRun, max_lines: int) -> str:
         difflib.unified_diff(
             python.stdout.decode("utf-8", "replace").splitlines(),
             rust.stdout.decode("utf-8", "replace").splitlines(),
-            "python3 stdout", "rust stdout", lineterm="", n=1,
+            "python3 stdout",
+            "rust stdout",
+            lineterm="",
+            n=1,
         )
     )
     if python.stdout != rust.stdout and not lines:
@@ -98,11 +111,14 @@ def mismatch_summary(python: ProgramRun, rust: ProgramRun) -> str:
         theirs = rust.stdout.decode("utf-8", "replace").splitlines()
         for number, (want, got) in enumerate(zip(ours, theirs), start=1):
             if want != got:
-                return (f"output differs from CPython at stdout line {number}: "
-                        f"expected {want!r}, got {got!r}")
+                return (
+                    f"output differs from CPython at stdout line {number}: "
+                    f"expected {want!r}, got {got!r}"
+                )
         if len(ours) != len(theirs):
-            return (f"output differs from CPython: {len(ours)} stdout lines expected, "
-                    f"got {len(theirs)}")
+            return (
+                f"output differs from CPython: {len(ours)} stdout lines expected, got {len(theirs)}"
+            )
         return "output differs from CPython in line endings or a final newline"
     err = rust.stderr.decode("utf-8", "replace").strip().splitlines()
     last = f" ({err[-1]})" if err else ""
@@ -121,18 +137,21 @@ def compare(job: VerifyJob, cfg: VerifyConfig) -> RunComparison:
     rust = run_program([str(job.binary)], cwd, cfg.timeout_s)
     if python.exit_code is None:
         message = f"cannot verify: the CPython run {python.error}"
-        return RunComparison(False, python, rust, "",
-                             [Diagnostic(job.display, 1, 1, "verify", message)])
+        return RunComparison(
+            False, python, rust, "", [Diagnostic(job.display, 1, 1, "verify", message)]
+        )
     if rust.exit_code is None:
         message = f"the translated binary {rust.error}"
-        return RunComparison(False, python, rust, "",
-                             [Diagnostic(job.display, 1, 1, "verify-mismatch", message)])
+        return RunComparison(
+            False, python, rust, "", [Diagnostic(job.display, 1, 1, "verify-mismatch", message)]
+        )
     if python.stdout == rust.stdout and python.exit_code == rust.exit_code:
         return RunComparison(True, python, rust)
     diff = output_diff(python, rust, cfg.max_diff_lines)
     message = mismatch_summary(python, rust)
-    return RunComparison(False, python, rust, diff,
-                         [Diagnostic(job.display, 1, 1, "verify-mismatch", message)])
+    return RunComparison(
+        False, python, rust, diff, [Diagnostic(job.display, 1, 1, "verify-mismatch", message)]
+    )
 
 
 def verify_all(jobs: Sequence[VerifyJob], cfg: VerifyConfig) -> dict[str, RunComparison]:

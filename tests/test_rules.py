@@ -89,7 +89,13 @@ def test_duck_typed_function_gets_one_rust_copy_per_signature() -> None:
             "unsupported",
             "try/except",
         ),
-        ("x = 1\nprint(x)\nx = 'a'\nprint(x)\n", 3, 1, "type-conflict", "different types"),
+        (
+            "x = 1\nif x > 0:\n    x = 'a'\nprint(x)\n",
+            3,
+            5,
+            "type-conflict",
+            "different types",
+        ),
         ("import os\nprint(1)\n", 1, 1, "unsupported", "'os'"),
         ("print(undefined_name)\n", 1, 7, "name-error", "undefined_name"),
         ("def f(:\n    pass\n", 1, 7, "syntax-error", ""),
@@ -106,7 +112,8 @@ def test_unsupported_input_is_located(src: str, line: int, col: int, code: str, 
 
 
 def test_other_statements_are_still_checked_after_an_error() -> None:
-    result = translate_module("class A:\n    pass\n\nx = 1\nx = 'a'\n", "bad.py", "bad")
+    src = "class A:\n    pass\n\nx = [1]\nx.append('a')\n"
+    result = translate_module(src, "bad.py", "bad")
     assert [d.line for d in result.diagnostics] == [1, 5]
     assert result.units_total == 3
     assert result.units_translated == 1
@@ -124,6 +131,22 @@ def test_uncalled_function_with_unknown_types_is_left_out_with_a_warning() -> No
     assert result.ok
     assert "fn helper" not in result.rust
     assert [d.severity for d in result.diagnostics] == ["warning"]
+
+
+def test_a_top_level_rebinding_with_a_new_type_shadows() -> None:
+    result = _translate(
+        """
+        def total(raw):
+            data = raw.split(",")
+            data = [int(x) for x in data]
+            return sum(data)
+
+        print(total("1,2,3"))
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert "let data: List<String> = " in result.rust
+    assert "let data: List<i64> = " in result.rust
 
 
 def test_generated_code_reads_like_rust() -> None:

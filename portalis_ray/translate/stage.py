@@ -88,8 +88,13 @@ class ModuleTranslator:
         return rows_to_table(rows, TRANSLATED_SCHEMA, "translate")
 
     def _translate(self, row: dict[str, Any]) -> dict[str, Any]:
-        untouched = {"units_total": row["units"], "units_translated": 0, "backend": "",
-                     "rust": None, "translate_ms": 0.0}
+        untouched = {
+            "units_total": row["units"],
+            "units_translated": 0,
+            "backend": "",
+            "rust": None,
+            "translate_ms": 0.0,
+        }
         if row["status"] != "pending":
             return untouched
         display = self.namer.display(row["path"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import copy
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -89,17 +90,35 @@ def rustfmt(code: str) -> str:
     return done.stdout if done.returncode == 0 and done.stdout.strip() else code
 
 
+MAX_VERSIONING_ROUNDS = 3
+
+
+def _run_with_versions(
+    tree: ast.Module, path: str, script_name: str
+) -> tuple[Translator, str | None, list[Diagnostic], int]:
+    """Translate; where a local takes a new type at a top-level rebinding, split it and retry."""
+    versioned: dict[str, set[str]] = {}
+    for _ in range(MAX_VERSIONING_ROUNDS):
+        tr = Translator(copy.deepcopy(tree), path, script_name, versioned)
+        rust, diagnostics, units_ok = tr.run()
+        new = {(f, n) for f, n in tr.conflicts if n not in versioned.get(f, set())}
+        if rust is not None or not new:
+            break
+        for fname, name in new:
+            versioned.setdefault(fname, set()).add(name)
+    return tr, rust, diagnostics, units_ok
+
+
 def translate_module(source: str, path: str, script_name: str) -> RulesResult:
     """Translate a whole module into the ``main.rs`` of a binary named ``script_name``."""
     tree = _parse(source, path)
     if isinstance(tree, Diagnostic):
         return RulesResult(None, [tree], 0, 0)
-    tr = Translator(tree, path, script_name)
     try:
-        rust, diagnostics, units_ok = tr.run()
+        tr, rust, diagnostics, units_ok = _run_with_versions(tree, path, script_name)
     except RecursionError:
         diag = Diagnostic(path, 1, 1, "too-deep", "expression nesting too deep to translate")
-        return RulesResult(None, [diag], tr.units_total, 0)
+        return RulesResult(None, [diag], 0, 0)
     if rust is not None:
         rust = rustfmt(rust)
     return RulesResult(rust, diagnostics, tr.units_total, units_ok, _contracts(tr, script_name))

@@ -84,6 +84,16 @@ def chainable(code: str) -> str:
     return code
 
 
+def _with_hint(t: PyType, hint: PyType | None) -> PyType:
+    """Widen ``t`` toward the type its destination expects, when the two agree."""
+    if hint is None:
+        return t
+    try:
+        return join(t, hint)
+    except TypeConflict:
+        return t  # the destination's own check reports (or splits) the conflict
+
+
 def unopt(t: PyType) -> PyType:
     """The value type behind an Optional."""
     return t.inner if isinstance(t, OptT) else t
@@ -572,9 +582,10 @@ class ExprMixin:
         if any(isinstance(n, ast.Starred) for n in nodes):
             raise Unsupported(where, "star-unpacking inside a literal is not supported yet")
         vals = [self.expr(n, hint) for n in nodes]
-        t: PyType = hint or UNKNOWN
+        t: PyType = UNKNOWN
         for v, n in zip(vals, nodes):
             t = self.join_at(t, v.t, n)
+        t = _with_hint(t, hint)
         return [self.coerce(v, t, n).code for v, n in zip(vals, nodes)], t
 
     def e_Dict(self: Translator, node: ast.Dict, expected: PyType | None) -> Val:
@@ -643,8 +654,7 @@ class ExprMixin:
                     lines.append(indent(f"if {test.code} {{", depth))
                     depth += 1
             vals = [self.expr(e, h) for e, h in zip(elts, hints)]
-            types = [h if h is not None else v.t for v, h in zip(vals, hints)]
-            types = [self.join_at(t, v.t, e) for t, v, e in zip(types, vals, elts)]
+            types = [_with_hint(v.t, h) for v, h in zip(vals, hints)]
             codes = [self.coerce(v, t, e).code for v, t, e in zip(vals, types, elts)]
             item = codes[0] if len(codes) == 1 else f"({', '.join(codes)})"
             lines.append(indent(f"{out}.push({item});", depth))

@@ -201,3 +201,26 @@ def analyze_scope(body: list[ast.stmt], params: list[str] | None = None) -> Scop
         if private:
             scope.private_loops[loop_id] = private
     return scope
+
+
+def version_names(body: list[ast.stmt], names: set[str]) -> None:
+    """Give each top-level rebinding of ``names`` its own variable (`x`, `x#v1`, ...).
+
+    A plain assignment at the top level of a function kills the old value, so
+    everything after it (up to the next such assignment) sees a new variable:
+    in Rust, a shadowing `let` with its own type (`data = data.split(",")`).
+    """
+    for name in names:
+        version = 0
+        for stmt in body:
+            direct = [t for t in _direct_targets(stmt) if getattr(t, "id", None) == name]
+            current = _versioned(name, version)
+            if direct:
+                version += 1
+            for node in ast.walk(stmt):
+                if isinstance(node, ast.Name) and node.id == name:
+                    node.id = _versioned(name, version) if node in direct else current
+
+
+def _versioned(name: str, version: int) -> str:
+    return name if version == 0 else f"{name}#v{version}"

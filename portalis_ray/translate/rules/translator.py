@@ -17,7 +17,7 @@ from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
 from portalis_ray.translate.rules.exprs import ExprMixin
 from portalis_ray.translate.rules.formatting import FormatMixin
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
-from portalis_ray.translate.rules.scope import Scope, analyze_scope
+from portalis_ray.translate.rules.scope import Scope, analyze_scope, version_names
 from portalis_ray.translate.rules.stmts import StmtMixin, always_returns
 from portalis_ray.translate.rules.types import (
     BOOL,
@@ -100,8 +100,15 @@ def is_main_guard(stmt: ast.stmt) -> bool:
 class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
     """Translate one Python module into the `main.rs` of a binary crate."""
 
-    def __init__(self, tree: ast.Module, path: str, script_name: str) -> None:
+    def __init__(
+        self,
+        tree: ast.Module,
+        path: str,
+        script_name: str,
+        versioned: dict[str, set[str]] | None = None,
+    ) -> None:
         self.path = path
+        self.conflicts: set[tuple[str, str]] = set()
         self.script_name = script_name
         self.defs: list[ast.FunctionDef] = []
         self.module_body: list[ast.stmt] = []
@@ -113,6 +120,14 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
             else:
                 self.module_body.append(stmt)
         self.units_total = len(self.defs) + len(self.module_body)
+        for fname, names in (versioned or {}).items():
+            body = (
+                self.module_body
+                if fname == MODULE
+                else next((d.body for d in self.defs if d.name == fname), None)
+            )
+            if body is not None:
+                version_names(body, names)
         self.functions: dict[str, FuncInfo] = {}
         self.variants: dict[str, list[str]] = {}
         self.aliases: dict[tuple[str, str], ast.expr] = {}
@@ -248,7 +263,10 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         try:
             new = join(old, t)
         except TypeConflict as exc:
+            if key[0] == "local":
+                self.conflicts.add((key[1], key[2].split("#", 1)[0]))
             name = key[-1] if key[0] != "param" else self.functions[key[1]].params[key[2]]
+            name = name.split("#", 1)[0]
             what = {"ret": f"function '{key[1]}' returns"}.get(key[0], f"'{name}' holds")
             raise Unsupported(
                 node,

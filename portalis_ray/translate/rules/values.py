@@ -151,7 +151,11 @@ class Val:
 
 
 def rust_ident(name: str) -> str:
-    """A Python identifier as a Rust one (keywords get a trailing underscore)."""
+    """A Python identifier as a Rust one (keywords get a trailing underscore).
+
+    Versions of a rebound variable (`x#v1`) shadow it under the same Rust name.
+    """
+    name = name.split("#", 1)[0]
     return f"{name}_" if name in RUST_KEYWORDS else name
 
 
