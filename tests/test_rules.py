@@ -29,7 +29,7 @@ def test_unannotated_parameters_are_inferred_from_calls() -> None:
     def label(name, n):
         return name.upper() + "=" + str(n)
 
-    print(area(2), area(2.5), label("x", 3))
+    print(area(2.5), label("x", 3))
     """
     area = _contract(src, "area")
     assert area.params == [("r", "float")]
@@ -37,6 +37,27 @@ def test_unannotated_parameters_are_inferred_from_calls() -> None:
     label = _contract(src, "label")
     assert label.params == [("name", "str"), ("n", "int")]
     assert label.returns == "str"
+
+
+def test_int_and_float_arguments_get_separate_copies() -> None:
+    # Inside the function `lo` prints as `1` for ints and `1.0` for floats.
+    src = """
+    def low(values):
+        lo = min(values)
+        print(lo)
+        return lo
+
+    low([1, 2])
+    low([1.5, 2.5])
+    """
+    contracts = module_contracts(textwrap.dedent(src), "prog.py")
+    assert [(c.name, c.params) for c in contracts] == [
+        ("low", [("values", "list[int]")]),
+        ("low", [("values", "list[float]")]),
+    ]
+    result = _translate(src)
+    assert "fn low(values: List<i64>) -> PyResult<i64>" in result.rust
+    assert "fn low_v1(values: List<f64>) -> PyResult<f64>" in result.rust
 
 
 def test_containers_filled_later_get_their_element_types() -> None:

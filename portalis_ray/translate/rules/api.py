@@ -60,7 +60,7 @@ def _contracts(tr: Translator, module: str) -> list[FunctionContract]:
         out.append(
             FunctionContract(
                 module,
-                name,
+                info.py_name or name,
                 "function",
                 params,
                 tr.slot_get(("ret", name)).python(),

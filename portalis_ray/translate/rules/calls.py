@@ -69,6 +69,35 @@ def _kw(node: ast.Call, allowed: set[str], name: str) -> dict[str, ast.expr]:
     return out
 
 
+def fits(slot: PyType, arg: PyType) -> bool:
+    """Whether a call's argument type can share a specialisation whose parameter is ``slot``.
+
+    Numbers must agree exactly: `f(1)` and `f(1.5)` print `1` and `1.5` inside `f`,
+    so widening the int to float would change behaviour; they get two copies.
+    """
+    if isinstance(slot, Unknown) or isinstance(arg, Unknown) or slot == arg:
+        return True
+    if is_num(slot) or is_num(arg):
+        return False
+    if NONE in (arg, slot):
+        return True
+    if isinstance(slot, OptT) or isinstance(arg, OptT):
+        return fits(unopt(slot), unopt(arg))
+    if type(slot) is type(arg) and isinstance(slot, (ListT, SetT, SeqT)):
+        return fits(slot.elem, arg.elem)  # type: ignore[attr-defined]
+    if isinstance(slot, DictT) and isinstance(arg, DictT):
+        return fits(slot.key, arg.key) and fits(slot.val, arg.val)
+    if isinstance(slot, TupleT) and isinstance(arg, TupleT):
+        return len(slot.items) == len(arg.items) and all(
+            fits(a, b) for a, b in zip(slot.items, arg.items)
+        )
+    try:
+        join(slot, arg)
+    except TypeConflict:
+        return False
+    return True
+
+
 class CallMixin:
     """Call dispatch, mixed into the Translator."""
 
@@ -156,12 +185,8 @@ class CallMixin:
             if kw.arg in info.params and not info.annotated[info.params.index(kw.arg)]:
                 arg_types[info.params.index(kw.arg)] = self.expr(kw.value).t
         for key in self.variants[name]:
-            try:
-                for i, t in arg_types.items():
-                    join(self.param_type(key, i), t)
-            except TypeConflict:
-                continue
-            return key
+            if all(fits(self.param_type(key, i), t) for i, t in arg_types.items()):
+                return key
         if len(self.variants[name]) >= MAX_VARIANTS:
             return name  # the conflict is reported at the parameter
         return self.specialise(name)
@@ -663,7 +688,7 @@ def _dict(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 def _tuple(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     args = _args(tr, node, 0, 1, "tuple")
     if not args:
-        return Val("()", TupleT(()))
+        return Val("Tuple::<i64>::from_vec(Vec::new())", SeqT(UNKNOWN))
     val = tr.expr(args[0])
     if isinstance(val.t, (TupleT, SeqT)):
         return val

@@ -608,6 +608,8 @@ class ExprMixin:
         )
         if any(isinstance(n, ast.Starred) for n in node.elts):
             raise Unsupported(node, "star-unpacking inside a tuple is not supported yet")
+        if not node.elts:  # `()` must print as `()`, not as Rust's unit (None)
+            return Val("Tuple::<i64>::from_vec(Vec::new())", SeqT(UNKNOWN))
         vals = [self.expr(n, h) for n, h in zip(node.elts, hints)]
         tail = "," if len(vals) == 1 else ""
         return Val(f"({', '.join(v.code for v in vals)}{tail})", TupleT(tuple(v.t for v in vals)))
