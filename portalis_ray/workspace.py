@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from portalis_ray.translate.rules.values import RUST_KEYWORDS
+
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime" / "pyrt"
 RUNTIME_CRATE = "pyrt"
 STATE_DIR = ".portalis"
@@ -23,7 +25,7 @@ _BIN_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_-]*$")
 # cargo refuses these as binary names (they are its own directories under target/).
 _FORBIDDEN_BINS = {"build", "deps", "examples", "incremental"}
 # Crate directories must not clash with what else lives in OUT, with std crates or keywords.
-_RESERVED_CRATES = {
+_RESERVED_CRATES = RUST_KEYWORDS | {
     RUNTIME_CRATE,
     "target",
     "bin",
@@ -33,56 +35,6 @@ _RESERVED_CRATES = {
     "alloc",
     "test",
     "proc_macro",
-    "self",
-    "super",
-    "crate",
-    "async",
-    "await",
-    "dyn",
-    "abstract",
-    "become",
-    "box",
-    "do",
-    "final",
-    "macro",
-    "override",
-    "priv",
-    "typeof",
-    "unsized",
-    "virtual",
-    "yield",
-    "try",
-    "fn",
-    "let",
-    "mut",
-    "ref",
-    "struct",
-    "enum",
-    "trait",
-    "impl",
-    "type",
-    "use",
-    "mod",
-    "match",
-    "loop",
-    "move",
-    "pub",
-    "static",
-    "const",
-    "extern",
-    "unsafe",
-    "where",
-    "true",
-    "false",
-    "as",
-    "break",
-    "continue",
-    "else",
-    "for",
-    "if",
-    "in",
-    "return",
-    "while",
 }
 
 

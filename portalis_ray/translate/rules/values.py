@@ -26,6 +26,7 @@ ATOM, UNARY, CAST, MUL, ADD, SHIFT, BAND, BXOR, BOR, CMP, AND, OR, LOWEST = (
     0,
 )
 
+# Rust's strict and reserved keywords: never usable as identifiers or crate names.
 RUST_KEYWORDS = frozenset(
     [
         "as",
@@ -55,7 +56,6 @@ RUST_KEYWORDS = frozenset(
         "ref",
         "return",
         "self",
-        "Self",
         "static",
         "struct",
         "super",
@@ -79,10 +79,10 @@ RUST_KEYWORDS = frozenset(
         "virtual",
         "yield",
         "try",
-        "union",
-        "main",
     ]
 )
+# Also renamed in generated code: `Self`, the contextual `union`, and `main` (the entry point).
+_RESERVED_IDENTS = RUST_KEYWORDS | {"Self", "union", "main"}
 
 _NUMERIC_LITERAL = re.compile(r"^-?[0-9][0-9_]*(\.[0-9]+)?([eE][+-]?[0-9]+)?$")
 
@@ -156,7 +156,7 @@ def rust_ident(name: str) -> str:
     Versions of a rebound variable (`x#v1`) shadow it under the same Rust name.
     """
     name = name.split("#", 1)[0]
-    return f"{name}_" if name in RUST_KEYWORDS else name
+    return f"{name}_" if name in _RESERVED_IDENTS else name
 
 
 def rust_str_literal(text: str) -> str:
