@@ -19,17 +19,5 @@ pub fn expect_some<T>(value: Option<T>) -> PyResult<T> {
 /// Flush stdout, report `err` on stderr as CPython would, and exit.
 pub fn exit_uncaught(err: &PyErr) -> ! {
     crate::io::flush_stdout();
-    let code = match err.exit_code {
-        Some(code) => {
-            if !err.msg.is_empty() {
-                eprintln!("{}", err.msg);
-            }
-            code
-        }
-        None => {
-            eprintln!("Traceback (most recent call last):\n{}", err);
-            1
-        }
-    };
-    std::process::exit(code)
+    std::process::exit(crate::io::report_uncaught(err))
 }

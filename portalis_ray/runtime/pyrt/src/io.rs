@@ -177,6 +177,29 @@ fn traceback(script: &str, last_line: &str) -> String {
     )
 }
 
+thread_local! {
+    /// The script name `run_main` was given, for reports made outside it (`fail::check`).
+    static SCRIPT: RefCell<String> = RefCell::new(String::from("<module>"));
+}
+
+/// Report an uncaught exception (or `SystemExit`) on stderr as CPython
+/// does; returns the process exit status.
+pub(crate) fn report_uncaught(e: &PyErr) -> i32 {
+    match e.exit_code {
+        Some(code) => {
+            if !e.msg.is_empty() {
+                write_stderr(&format!("{}\n", e.msg));
+            }
+            code
+        }
+        None => {
+            let script = SCRIPT.with(|s| s.borrow().clone());
+            write_stderr(&traceback(&script, &e.to_string()));
+            1
+        }
+    }
+}
+
 /// Python exception class for a Rust panic message.
 fn panic_kind(msg: &str) -> &'static str {
     let lower = msg.to_ascii_lowercase();
@@ -210,22 +233,12 @@ pub fn run_main(body: fn() -> PyResult<()>, script: &str) -> i32 {
 
     let script_name = script.to_string();
     let run = move || -> i32 {
+        SCRIPT.with(|s| *s.borrow_mut() = script_name.clone());
         let result = body();
         flush_stdout();
         match result {
             Ok(()) => 0,
-            Err(e) => match e.exit_code {
-                Some(code) => {
-                    if !e.msg.is_empty() {
-                        write_stderr(&format!("{}\n", e.msg));
-                    }
-                    code
-                }
-                None => {
-                    write_stderr(&traceback(&script_name, &e.to_string()));
-                    1
-                }
-            },
+            Err(e) => report_uncaught(&e),
         }
     };
     // Run on a thread with a large stack so that deep recursion (programs
