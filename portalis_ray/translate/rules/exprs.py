@@ -758,6 +758,15 @@ class ExprMixin:
         return Val(code, TupleT(tuple(items[i] for i in picked)), LOWEST)
 
     def e_Attribute(self: Translator, node: ast.Attribute, expected: PyType | None) -> Val:
+        if (
+            node.attr == "__name__"
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+            and node.value.func.id == "type"
+            and len(node.value.args) == 1
+            and not self.is_bound("type")
+        ):
+            return self.type_name(self.expr(node.value.args[0]))
         base = self.expr(node.value)
         if isinstance(base.t, ModuleT):
             return self.module_attribute(base.t.name, node.attr, node)

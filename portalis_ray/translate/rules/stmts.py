@@ -27,30 +27,6 @@ from portalis_ray.translate.rules.values import ATOM, Unsupported, Val, rust_ide
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
 
-BUILTIN_EXCEPTIONS = frozenset(
-    [
-        "Exception",
-        "ValueError",
-        "TypeError",
-        "KeyError",
-        "IndexError",
-        "ZeroDivisionError",
-        "RuntimeError",
-        "ArithmeticError",
-        "LookupError",
-        "AssertionError",
-        "NotImplementedError",
-        "OverflowError",
-        "AttributeError",
-        "NameError",
-        "StopIteration",
-        "EOFError",
-        "OSError",
-        "FileNotFoundError",
-        "RecursionError",
-        "UnboundLocalError",
-    ]
-)
 _AUG_INPLACE_NUM = {
     ast.Add: "+=",
     ast.Sub: "-=",
@@ -70,6 +46,11 @@ def always_returns(body: list[ast.stmt]) -> bool:
         return True
     if isinstance(last, ast.If):
         return always_returns(last.body) and always_returns(last.orelse)
+    if isinstance(last, ast.Try):
+        if always_returns(last.finalbody):
+            return True
+        body = always_returns(last.body) or always_returns(last.orelse)
+        return body and all(always_returns(h.body) for h in last.handlers)
     if isinstance(last, ast.While) and isinstance(last.test, ast.Constant) and last.test.value:
         return not any(isinstance(n, ast.Break) for n in _loop_level(last.body))
     if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
@@ -212,10 +193,10 @@ class StmtMixin:
         flag = self.loops[-1] if self.loops else None
         if flag:
             self.line(f"{flag} = true;")
-        self.line("break;")
+        self.line(self.break_code("break") + ";")
 
     def s_Continue(self: Translator, node: ast.Continue) -> None:
-        self.line("continue;")
+        self.line(self.break_code("continue") + ";")
 
     def s_Return(self: Translator, node: ast.Return) -> None:
         info = self.current
@@ -231,27 +212,7 @@ class StmtMixin:
                 self.refine(node.value, self.slot_get(key))
         else:
             self.slot_join(key, val.t, node)
-        self.line(f"return Ok({self.coerce(val, self.slot_get(key), node).code});")
-
-    def s_Raise(self: Translator, node: ast.Raise) -> None:
-        exc = node.exc
-        if exc is None:
-            raise Unsupported(node, "bare `raise` needs try/except (not supported yet)")
-        name, args = None, []
-        if isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name):
-            name, args = exc.func.id, exc.args
-        elif isinstance(exc, ast.Name):
-            name = exc.id
-        if name not in BUILTIN_EXCEPTIONS or len(args) > 1:
-            raise Unsupported(node, "only built-in exceptions with one message can be raised yet")
-        if not args:
-            msg = '""'
-        else:
-            val = self.expr(args[0])
-            msg = val.borrow() if val.t == STR else f"&{self.to_str(val)}"
-        if name == "KeyError" and args:
-            msg = f"&{self.expr(args[0]).receiver()}.py_repr()"
-        self.line(self.raise_code(f'PyErr::new("{name}", {msg})') + ";")
+        self.line(self.return_code(self.coerce(val, self.slot_get(key), node).code) + ";")
 
     def s_Assert(self: Translator, node: ast.Assert) -> None:
         test = self.cond(node.test)
@@ -630,10 +591,8 @@ class StmtMixin:
         raise Unsupported(node, "nested functions are not supported yet (closures)")
 
     def s_ClassDef(self: Translator, node: ast.ClassDef) -> None:
-        raise Unsupported(node, "classes are not supported yet")
-
-    def s_Try(self: Translator, node: ast.Try) -> None:
-        raise Unsupported(node, "try/except is not supported yet")
+        if not self.exception_class_stmt(node):
+            raise Unsupported(node, "classes are not supported yet")
 
     def s_With(self: Translator, node: ast.With) -> None:
         raise Unsupported(node, "with-statements are not supported yet")

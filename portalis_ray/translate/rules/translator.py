@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
+from portalis_ray.translate.rules.exceptions import ExcMixin, TryFrame, exception_classes
 from portalis_ray.translate.rules.exprs import ExprMixin
 from portalis_ray.translate.rules.formatting import FormatMixin
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
@@ -97,7 +98,7 @@ def is_main_guard(stmt: ast.stmt) -> bool:
     return len(names) == 1 and len(consts) == 1
 
 
-class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
+class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
     """Translate one Python module into the `main.rs` of a binary crate."""
 
     def __init__(
@@ -111,6 +112,7 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         self.conflicts: set[tuple[str, str]] = set()
         self.script_name = script_name
         self.defs: list[ast.FunctionDef] = []
+        self.exc_classes = exception_classes(tree.body)
         self.module_body: list[ast.stmt] = []
         for stmt in tree.body:
             if isinstance(stmt, ast.FunctionDef) and not stmt.decorator_list:
@@ -337,6 +339,13 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         except Unsupported:
             return False
 
+    def is_bound(self, name: str) -> bool:
+        """Whether the program itself defines ``name``."""
+        try:
+            return self.name_kind(name) != "builtin"
+        except Unsupported:
+            return False
+
     def local_key(self, name: str) -> tuple:
         return self.resolve(name)[1]
 
@@ -486,11 +495,16 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         """Propagate a Python exception: `?` in functions, exit-with-traceback in closures."""
         if self.in_closure:
             return f"pyrt::check({code})"
+        if self.tries:
+            label = self.tries[-1].label
+            return f"(match {code} {{ Ok(v) => v, Err(e) => break {label} Err(e) }})"
         return f"{code}?"
 
     def raise_code(self, err: str) -> str:
         if self.in_closure:
             return f"pyrt::check::<()>(Err({err}))"
+        if self.tries:
+            return f"break {self.tries[-1].label} Err({err})"
         return f"return Err({err})"
 
     # ---------------------------------------------------------------- annotations
@@ -550,6 +564,8 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
         self.declared: set[str] = set()
         self.narrowed: set[str] = set()
         self.top_index = 0
+        self.tries: list[TryFrame] = []
+        self.handling: list[str] = []
 
     def _emit_all(self) -> tuple[str | None, list[Diagnostic], int]:
         diagnostics: list[Diagnostic] = []
@@ -598,6 +614,8 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin):
                 self.depth = depth
                 self.scopes.clear()
                 self.loops.clear()
+                self.tries.clear()
+                self.handling.clear()
                 self.narrowed.clear()
                 failed += 1
                 if self.final:

@@ -218,6 +218,19 @@ class ModuleT(PyType):
         raise TypeConflict(f"module '{self.name}' used as a value")
 
 
+@dataclass(frozen=True)
+class ExcT(PyType):
+    """A caught exception (``except ValueError as e``): Rust's ``PyErr``."""
+
+    def python(self) -> str:
+        return "Exception"
+
+    def rust(self) -> str:
+        return "PyErr"
+
+
+EXC = ExcT()
+
 NUMERIC_RANK = {BOOL: 0, INT: 1, FLOAT: 2}
 
 

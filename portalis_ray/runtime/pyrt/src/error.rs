@@ -1,9 +1,11 @@
 //! Python exceptions as values: every fallible operation returns `PyResult`.
 
+use std::any::Any;
 use std::fmt;
+use std::rc::Rc;
 
 /// A Python exception (or `SystemExit`) travelling up as an `Err`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct PyErr {
     /// Python class name, e.g. `ZeroDivisionError`.
     pub kind: String,
@@ -11,21 +13,77 @@ pub struct PyErr {
     pub msg: String,
     /// `Some(status)` for `SystemExit`.
     pub exit_code: Option<i32>,
+    /// The exception object of a user-defined exception class with its own fields.
+    pub payload: Option<Rc<dyn Any>>,
+}
+
+/// How a `try` body (or handler) ended: generated code runs `finally` and
+/// then carries the jump out, since `?`, `return` and `break` cannot pass it.
+pub enum Flow<R> {
+    Next,
+    Return(R),
+    Break,
+    Continue,
+}
+
+impl fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PyErr({}: {:?}, exit={:?})", self.kind, self.msg, self.exit_code)
+    }
+}
+
+impl PartialEq for PyErr {
+    fn eq(&self, other: &PyErr) -> bool {
+        self.kind == other.kind && self.msg == other.msg && self.exit_code == other.exit_code
+    }
 }
 
 pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
     pub fn new(kind: &str, msg: impl Into<String>) -> PyErr {
-        PyErr { kind: kind.to_string(), msg: msg.into(), exit_code: None }
+        PyErr { kind: kind.to_string(), msg: msg.into(), exit_code: None, payload: None }
+    }
+    /// An instance of a user-defined exception class that carries fields.
+    pub fn with_payload<T: Any>(kind: &str, msg: impl Into<String>, obj: T) -> PyErr {
+        PyErr {
+            kind: kind.to_string(),
+            msg: msg.into(),
+            exit_code: None,
+            payload: Some(Rc::new(obj)),
+        }
+    }
+    /// The exception object behind `except Cls as e`, when it is a `T`.
+    pub fn payload_as<T: Any + Clone>(&self) -> PyResult<T> {
+        match self.payload.as_ref().and_then(|p| p.downcast_ref::<T>()) {
+            Some(obj) => Ok(obj.clone()),
+            None => Err(PyErr::type_error(format!(
+                "'{}' object has no attribute of the expected class",
+                self.kind
+            ))),
+        }
+    }
+    /// Whether the exception's class is one of `kinds` (its class and subclasses).
+    pub fn is(&self, kinds: &[&str]) -> bool {
+        kinds.iter().any(|k| *k == self.kind)
     }
     /// `sys.exit(code)` with an integer status.
     pub fn system_exit(code: i64) -> PyErr {
-        PyErr { kind: "SystemExit".to_string(), msg: String::new(), exit_code: Some(code as i32) }
+        PyErr {
+            kind: "SystemExit".to_string(),
+            msg: String::new(),
+            exit_code: Some(code as i32),
+            payload: None,
+        }
     }
     /// `sys.exit("message")`: the message goes to stderr and the status is 1.
     pub fn system_exit_msg(msg: &str) -> PyErr {
-        PyErr { kind: "SystemExit".to_string(), msg: msg.to_string(), exit_code: Some(1) }
+        PyErr {
+            kind: "SystemExit".to_string(),
+            msg: msg.to_string(),
+            exit_code: Some(1),
+            payload: None,
+        }
     }
     pub fn value_error(msg: impl Into<String>) -> PyErr {
         PyErr::new("ValueError", msg)
@@ -47,12 +105,74 @@ impl PyErr {
     }
 }
 
+/// Built-in exception classes; others are the program's own (`__main__.Name`).
+const BUILTIN_KINDS: &[&str] = &[
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BaseException",
+    "EOFError",
+    "Exception",
+    "FileNotFoundError",
+    "FloatingPointError",
+    "GeneratorExit",
+    "ImportError",
+    "IndexError",
+    "KeyError",
+    "KeyboardInterrupt",
+    "LookupError",
+    "MemoryError",
+    "ModuleNotFoundError",
+    "NameError",
+    "NotImplementedError",
+    "OSError",
+    "OverflowError",
+    "PermissionError",
+    "RecursionError",
+    "RuntimeError",
+    "StopIteration",
+    "SystemExit",
+    "TypeError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "ValueError",
+    "ZeroDivisionError",
+    "re.error",
+];
+
 impl fmt::Display for PyErr {
+    /// The last line of a traceback: `KeyError: 'x'`, `__main__.AppError: bad`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !BUILTIN_KINDS.contains(&self.kind.as_str()) {
+            write!(f, "__main__.")?;
+        }
         if self.msg.is_empty() {
             write!(f, "{}", self.kind)
         } else {
             write!(f, "{}: {}", self.kind, self.msg)
         }
+    }
+}
+
+impl crate::traits::PyRepr for PyErr {
+    /// `repr(exc)`: `ValueError('bad')`; a KeyError's message is already a repr.
+    fn py_repr(&self) -> String {
+        if self.msg.is_empty() {
+            format!("{}()", self.kind)
+        } else if self.kind == "KeyError" {
+            format!("{}({})", self.kind, self.msg)
+        } else {
+            format!("{}({})", self.kind, crate::strings::str_repr(&self.msg))
+        }
+    }
+    /// `str(exc)`: the message.
+    fn py_str(&self) -> String {
+        self.msg.clone()
+    }
+}
+
+impl crate::traits::PyFormat for PyErr {
+    fn py_format(&self, spec: &str) -> PyResult<String> {
+        crate::format::format_str(&self.msg, spec)
     }
 }

@@ -1,0 +1,295 @@
+"""Exceptions: `raise`, `try`/`except`/`else`/`finally` and exception classes.
+
+Python exceptions are `Err(PyErr)` values in Rust. `?`, `return`, `break` and
+`continue` cannot cross a `finally` (or reach a handler) in Rust, so inside a
+`try` body every exit becomes a `break 'tryN <Result<Flow<R>, PyErr>>` out of a
+labelled `loop`; the handlers and `finally` run on that value, and the jump it
+carries is replayed afterwards (`Flow::Return(v)` -> `return Ok(v)`, ...).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from portalis_ray.translate.rules.stmts import always_returns
+from portalis_ray.translate.rules.types import EXC, NONE, STR, OptT, Unknown
+from portalis_ray.translate.rules.values import Unsupported, Val
+
+if TYPE_CHECKING:
+    from portalis_ray.translate.rules.translator import Translator
+
+# Python 3.11's built-in exception classes: child -> parent.
+BUILTIN_PARENTS: dict[str, str] = {
+    "Exception": "BaseException",
+    "SystemExit": "BaseException",
+    "KeyboardInterrupt": "BaseException",
+    "GeneratorExit": "BaseException",
+    "ArithmeticError": "Exception",
+    "ZeroDivisionError": "ArithmeticError",
+    "OverflowError": "ArithmeticError",
+    "FloatingPointError": "ArithmeticError",
+    "LookupError": "Exception",
+    "IndexError": "LookupError",
+    "KeyError": "LookupError",
+    "ValueError": "Exception",
+    "UnicodeError": "ValueError",
+    "TypeError": "Exception",
+    "RuntimeError": "Exception",
+    "NotImplementedError": "RuntimeError",
+    "RecursionError": "RuntimeError",
+    "AssertionError": "Exception",
+    "AttributeError": "Exception",
+    "NameError": "Exception",
+    "UnboundLocalError": "NameError",
+    "StopIteration": "Exception",
+    "EOFError": "Exception",
+    "OSError": "Exception",
+    "FileNotFoundError": "OSError",
+    "PermissionError": "OSError",
+    "ImportError": "Exception",
+    "ModuleNotFoundError": "ImportError",
+    "MemoryError": "Exception",
+}
+BUILTIN_EXCEPTIONS = frozenset(BUILTIN_PARENTS) | {"BaseException"}
+
+
+@dataclass
+class TryFrame:
+    """An enclosing `try` body or handler: where exits must go instead."""
+
+    label: str
+    loops: int  # len(translator.loops) when the frame was entered
+    ret: str  # Rust type of the function's return value
+
+
+def exception_classes(tree_body: list[ast.stmt]) -> dict[str, str]:
+    """User classes deriving from exceptions, `class NotFound(AppError)`: name -> parent."""
+    parents: dict[str, str] = {}
+    known = set(BUILTIN_EXCEPTIONS)
+    for stmt in tree_body:
+        if not isinstance(stmt, ast.ClassDef) or len(stmt.bases) != 1:
+            continue
+        base = stmt.bases[0]
+        if isinstance(base, ast.Name) and base.id in known:
+            parents[stmt.name] = base.id
+            known.add(stmt.name)
+    return parents
+
+
+def is_plain_exception_body(node: ast.ClassDef) -> bool:
+    """A body of docstrings and `pass`: the class adds a name, not fields."""
+    return all(
+        isinstance(s, ast.Pass)
+        or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+        for s in node.body
+    )
+
+
+class ExcMixin:
+    """Exception handling, mixed into the Translator."""
+
+    # ---------------------------------------------------------------- hierarchy
+    def exc_parent(self: Translator, name: str) -> str | None:
+        return self.exc_classes.get(name) or BUILTIN_PARENTS.get(name)
+
+    def is_exception_class(self: Translator, name: str) -> bool:
+        return name in BUILTIN_EXCEPTIONS or name in self.exc_classes
+
+    def exc_family(self: Translator, name: str) -> list[str]:
+        """``name`` and every known class below it (what `except name` catches)."""
+        out = []
+        for cls in sorted(BUILTIN_EXCEPTIONS | set(self.exc_classes)):
+            walk: str | None = cls
+            while walk is not None:
+                if walk == name:
+                    out.append(cls)
+                    break
+                walk = self.exc_parent(walk)
+        return out
+
+    def exc_match(self: Translator, var: str, handler: ast.ExceptHandler) -> str | None:
+        """The Rust guard for one `except` clause; None catches everything."""
+        if handler.type is None:
+            return None
+        types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+        names: list[str] = []
+        for t in types:
+            if not isinstance(t, ast.Name) or not self.is_exception_class(t.id):
+                raise Unsupported(t, f"'{ast.unparse(t)}' is not a known exception class")
+            if t.id == "BaseException":
+                return None
+            names.extend(self.exc_family(t.id))
+        kinds = ", ".join(f'"{n}"' for n in dict.fromkeys(names))
+        return f"{var}.is(&[{kinds}])"
+
+    # ---------------------------------------------------------------- raise
+    def s_Raise(self: Translator, node: ast.Raise) -> None:
+        exc = node.exc
+        if exc is None:
+            if not self.handling:
+                raise Unsupported(node, "bare `raise` outside an except block", "runtime-error")
+            self.line(self.raise_code(f"{self.handling[-1]}.clone()") + ";")
+            return
+        self.line(self.raise_code(self.exception_value(exc)) + ";")
+
+    def exception_value(self: Translator, exc: ast.expr) -> str:
+        """A `PyErr` expression for `raise exc`."""
+        name, args = None, []
+        if isinstance(exc, ast.Call) and isinstance(exc.func, ast.Name) and not exc.keywords:
+            name, args = exc.func.id, exc.args
+        elif isinstance(exc, ast.Name):
+            name = exc.id
+            try:
+                kind = self.name_kind(name)
+            except Unsupported:
+                kind = ""
+            if kind in ("local", "param", "global", "scoped"):
+                val = self.expr(exc)
+                if val.t != EXC:
+                    raise Unsupported(exc, f"cannot raise a {val.t.python()}", "type-error")
+                return val.code
+        if name is None or not self.is_exception_class(name):
+            raise Unsupported(exc, "only exception classes and caught exceptions can be raised")
+        if len(args) > 1:
+            raise Unsupported(exc, "exceptions with several arguments are not supported yet")
+        if not args:
+            msg = '""'
+        else:
+            val = self.expr(args[0])
+            if name == "KeyError":
+                msg = f"{val.receiver()}.py_repr()"
+            else:
+                msg = val.code if val.t == STR else self.to_str(val)
+        return f'PyErr::new("{name}", {msg})'
+
+    # ---------------------------------------------------------------- try
+    def s_Try(self: Translator, node: ast.Try) -> None:
+        ret = self.current_ret_rust()
+        result = self.fresh("r")
+        self.line(f"let {result}: PyResult<pyrt::Flow<{ret}>> = {self.frame_block(node.body)};")
+        arms: list[tuple[str, ast.AST | None, list[ast.stmt], str | None]] = []
+        if node.orelse:
+            arms.append(("Ok(pyrt::Flow::Next)", None, node.orelse, None))
+        for handler in node.handlers:
+            var = self.fresh("e")
+            guard = self.exc_match(var, handler)
+            pattern = f"Err({var})" + (f" if {guard}" if guard else "")
+            arms.append((pattern, handler, handler.body, var))
+        if arms:
+            with self.block(f"let {result} = match {result}"):
+                for pattern, handler, body, var in arms:
+                    self.handler_arm(pattern, handler, body, var)
+                self.line("other => other,")
+            self.lines[-1] += ";"
+        self.body(node.finalbody)
+        self.replay(result, always_returns([node]))
+
+    def handler_arm(
+        self: Translator,
+        pattern: str,
+        handler: ast.AST | None,
+        body: list[ast.stmt],
+        var: str | None,
+    ) -> None:
+        """One arm of the handler `match`: the handler body in its own frame."""
+        self.push_scope()
+        if var is not None:
+            self.handling.append(var)
+        try:
+            prelude = ""
+            name = getattr(handler, "name", None)
+            if name:
+                rust = self.declare_scoped(name, EXC)
+                prelude = f"let {rust} = {var}.clone();"
+            self.line(f"{pattern} => {self.frame_block(body, prelude)},")
+        finally:
+            if var is not None:
+                self.handling.pop()
+            self.pop_scope()
+
+    def frame_block(self: Translator, body: list[ast.stmt], prelude: str = "") -> str:
+        """`'tryN: loop { body; break 'tryN Ok(Flow::Next); }` as an expression."""
+        label = "'" + self.fresh("try")[2:]
+        self.tries.append(TryFrame(label, len(self.loops), self.current_ret_rust()))
+        mark, depth = len(self.lines), self.depth
+        self.depth += 1
+        narrowed = set(self.narrowed)
+        try:
+            if prelude:
+                self.line(prelude)
+            self.body(body)
+            self.line(f"break {label} Ok(pyrt::Flow::Next);")
+        finally:
+            self.tries.pop()
+            self.depth = depth
+            self.narrowed = narrowed - _stored(body)
+        pad = "    " * self.depth
+        inner = [text[len(pad) :] if text.startswith(pad) else text for text in self.lines[mark:]]
+        del self.lines[mark:]
+        return "\n".join([f"{label}: loop {{", *inner, "}"])
+
+    def replay(self: Translator, result: str, diverges: bool) -> None:
+        """After `finally`: carry on with the jump the try statement ended with.
+
+        When every path of the statement returns or raises, the match diverges
+        too, so Rust sees the function end where Python's does.
+        """
+        in_loop = len(self.loops) > (self.tries[-1].loops if self.tries else 0)
+        rest = "unreachable!()" if diverges else "{}"
+        with self.block(f"match {result}"):
+            self.line(f"Ok(pyrt::Flow::Next) => {rest},")
+            if self.current.name != "<module>":
+                self.line(f"Ok(pyrt::Flow::Return(v)) => {self.return_code('v')},")
+            if in_loop:
+                self.line(f"Ok(pyrt::Flow::Break) => {self.break_code('break')},")
+                self.line(f"Ok(pyrt::Flow::Continue) => {self.break_code('continue')},")
+            self.line(f"Err(e) => {self.raise_code('e')},")
+            if self.current.name == "<module>" or not in_loop:
+                self.line(f"#[allow(unreachable_patterns)]\n_ => {rest},")
+
+    # ---------------------------------------------------------------- exits
+    def current_ret_rust(self: Translator) -> str:
+        if self.current.name == "<module>":
+            return "()"
+        t = self.slot_get(("ret", self.current.name))
+        return "()" if isinstance(t, Unknown) else t.rust()
+
+    def return_code(self: Translator, value: str) -> str:
+        if self.tries:
+            return f"break {self.tries[-1].label} Ok(pyrt::Flow::Return({value}))"
+        return f"return Ok({value})"
+
+    def break_code(self: Translator, word: str) -> str:
+        """`break`/`continue`, or a jump out of the try frame when the loop is outside it."""
+        if self.tries and len(self.loops) == self.tries[-1].loops:
+            flow = "Break" if word == "break" else "Continue"
+            return f"break {self.tries[-1].label} Ok(pyrt::Flow::{flow})"
+        return word
+
+    def type_name(self: Translator, val: Val) -> Val:
+        """`type(x).__name__`."""
+        if val.t == EXC:
+            return Val(f"{val.receiver()}.kind.clone()", STR)
+        name = val.t.python().split("[", 1)[0]
+        if isinstance(val.t, (Unknown, OptT)) or " " in name:
+            raise Unsupported(None, f"type() of a {val.t.python()} value is not supported yet")
+        return Val(f'"{name}".to_string()', STR, ref=f'"{name}"', lit=name)
+
+    # ---------------------------------------------------------------- classes
+    def exception_class_stmt(self: Translator, node: ast.ClassDef) -> bool:
+        """A `class X(Exception): pass` statement emits nothing."""
+        return node.name in self.exc_classes and is_plain_exception_body(node)
+
+
+def _stored(body: list[ast.stmt]) -> set[str]:
+    return {
+        n.id
+        for stmt in body
+        for n in ast.walk(stmt)
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+
+
+_ = (NONE, OptT, Val)
