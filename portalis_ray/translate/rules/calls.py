@@ -11,11 +11,13 @@ from portalis_ray.translate.rules.methods import METHOD_TABLES
 from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.types import (
     BOOL,
+    EXC,
     FLOAT,
     INT,
     NONE,
     STR,
     UNKNOWN,
+    ClassT,
     DictT,
     FuncT,
     IterT,
@@ -107,6 +109,10 @@ class CallMixin:
             kind = self.name_kind(func.id)
             if kind == "function":
                 return self.call_user(func.id, node)
+            if kind == "class":
+                return self.construct(func.id, node)
+            if kind == "clsref":
+                return self.construct(self.cls_target(), node)
             if kind == "imported":
                 module, attr = self.from_imports[func.id]
                 return self.call_module(module, attr, node)
@@ -119,10 +125,23 @@ class CallMixin:
                 return Val("Default::default()", UNKNOWN)
             raise Unsupported(node, f"calling a {val.t.python()} value is not supported yet")
         if isinstance(func, ast.Attribute):
+            value = func.value
+            if isinstance(value, ast.Name) and self.name_kind(value.id) in ("class", "clsref"):
+                cls = value.id if self.name_kind(value.id) == "class" else self.cls_target()
+                return self.call_static(cls, func.attr, node)
+            if (
+                isinstance(value, ast.Call)
+                and isinstance(value.func, ast.Name)
+                and value.func.id == "super"
+                and not value.args
+            ):
+                return self.call_super(func.attr, node)
             base = self.expr(func.value)
             if isinstance(base.t, ModuleT):
                 return self.call_module(base.t.name, func.attr, node)
             base = self.unwrap_opt(base)
+            if isinstance(base.t, ClassT):
+                return self.call_method(base, func.attr, node, func)
             if isinstance(base.t, Unknown):
                 for a in node.args:
                     self.expr(a)
@@ -137,39 +156,52 @@ class CallMixin:
 
     def call_user(self: Translator, name: str, node: ast.Call) -> Val:
         """Call a top-level function: match arguments, widen them, propagate errors."""
-        name = self.pick_variant(name, node)
-        info = self.functions[name]
+        return self.call_info(self.pick_variant(name, node), node, [])
+
+    def call_info(
+        self: Translator,
+        name: str,
+        node: ast.Call,
+        bound: list[str],
+        rust_name: str | None = None,
+    ) -> Val:
+        """Call function or method ``name``; ``bound`` are codes for its leading parameters."""
+        info = self.functions.get(name) or self.methods[name]
         self.called.add(name)
-        slots: list[ast.expr | None] = [None] * len(info.params)
-        if len(node.args) > len(info.params) or any(isinstance(a, ast.Starred) for a in node.args):
-            raise Unsupported(node, f"{name}() called with too many arguments", "type-error")
+        params = info.params[len(bound) :]
+        slots: list[ast.expr | None] = [None] * len(params)
+        if len(node.args) > len(params) or any(isinstance(a, ast.Starred) for a in node.args):
+            raise Unsupported(
+                node, f"{info.py_name}() called with too many arguments", "type-error"
+            )
         for i, arg in enumerate(node.args):
             slots[i] = arg
         for kw in node.keywords:
-            if kw.arg is None or kw.arg not in info.params:
+            if kw.arg is None or kw.arg not in params:
                 raise Unsupported(
-                    kw, f"{name}() got an unexpected keyword '{kw.arg}'", "type-error"
+                    kw, f"{info.py_name}() got an unexpected keyword '{kw.arg}'", "type-error"
                 )
-            slots[info.params.index(kw.arg)] = kw.value
-        codes = []
-        for i, arg in enumerate(slots):
+            slots[params.index(kw.arg)] = kw.value
+        codes = list(bound)
+        for j, arg in enumerate(slots):
+            i = j + len(bound)
             if arg is None:
                 arg = info.defaults[i]
                 if arg is None:
                     raise Unsupported(
-                        node, f"{name}() missing argument '{info.params[i]}'", "type-error"
+                        node, f"{info.py_name}() missing argument '{info.params[i]}'", "type-error"
                     )
             ptype = self.param_type(name, i)
             val = self.expr(arg, ptype)
             if not info.annotated[i]:
-                self.slot_join(("param", name, i), val.t, arg)
+                self.slot_join(("param", info.sig, i), val.t, arg)
                 ptype = self.param_type(name, i)
             if val.t.has_unknown():
                 # An empty container the callee fills: its element type flows back.
                 self.refine(arg, ptype)
             codes.append(self.coerce(val, ptype, arg).code)
-        ret = self.slot_get(("ret", name))
-        call = f"{info.rust_name}({', '.join(codes)})"
+        ret = self.slot_get(("ret", info.sig))
+        call = f"{rust_name or info.rust_name}({', '.join(codes)})"
         return Val(self.fallible(call), ret)
 
     def pick_variant(self: Translator, name: str, node: ast.Call) -> str:
@@ -321,6 +353,8 @@ def _len(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(f"{val.receiver()}.py_len()", INT)
     if isinstance(val.t, Unknown):
         return Val("0", INT)
+    if isinstance(val.t, ClassT):
+        return tr.call_method(val, "__len__", ast.Call(func=arg, args=[], keywords=[]), node)
     raise Unsupported(node, f"len() of {val.t.python()}", "type-error")
 
 
@@ -618,12 +652,19 @@ def _pow(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 @builtin("isinstance")
 def _isinstance(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     obj, classes = _args(tr, node, 2, 2, "isinstance")
-    t = unopt(tr.expr(obj).t)
+    val = tr.expr(obj)
+    t = unopt(val.t)
     names = [
         c.id
         for c in (classes.elts if isinstance(classes, ast.Tuple) else [classes])
         if isinstance(c, ast.Name)
     ]
+    if isinstance(val.t, ClassT):
+        return tr.isinstance_check(val, names, node)
+    if val.t == EXC:
+        kinds = [k for n in names if tr.is_exception_class(n) for k in tr.exc_family(n)]
+        listed = ", ".join(f'"{k}"' for k in kinds)
+        return Val(f"{val.receiver()}.is(&[{listed}])", BOOL)
     table = {"int": (INT, BOOL), "float": (FLOAT,), "bool": (BOOL,), "str": (STR,)}
     kinds = {"list": ListT, "dict": DictT, "set": SetT, "tuple": TupleT}
     hit = False

@@ -81,8 +81,7 @@ def exception_classes(tree_body: list[ast.stmt]) -> dict[str, str]:
 def is_plain_exception_body(node: ast.ClassDef) -> bool:
     """A body of docstrings and `pass`: the class adds a name, not fields."""
     return all(
-        isinstance(s, ast.Pass)
-        or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+        isinstance(s, ast.Pass) or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
         for s in node.body
     )
 
@@ -253,7 +252,7 @@ class ExcMixin:
     def current_ret_rust(self: Translator) -> str:
         if self.current.name == "<module>":
             return "()"
-        t = self.slot_get(("ret", self.current.name))
+        t = self.slot_get(("ret", self.current.sig))
         return "()" if isinstance(t, Unknown) else t.rust()
 
     def return_code(self: Translator, value: str) -> str:

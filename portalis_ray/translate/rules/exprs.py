@@ -12,6 +12,7 @@ from portalis_ray.translate.rules.types import (
     NONE,
     STR,
     UNKNOWN,
+    ClassT,
     DictT,
     IterT,
     ListT,
@@ -767,13 +768,24 @@ class ExprMixin:
             and not self.is_bound("type")
         ):
             return self.type_name(self.expr(node.value.args[0]))
+        if isinstance(node.value, ast.Name) and self.name_kind(node.value.id) in (
+            "class",
+            "clsref",
+        ):
+            kind = self.name_kind(node.value.id)
+            cls = node.value.id if kind == "class" else self.cls_target()
+            owner = self.class_attr_owner(cls, node.attr)
+            if owner is None:
+                raise Unsupported(node, f"class attribute {cls}.{node.attr} is not supported")
+            return self.class_attr(owner, node.attr, node)
         base = self.expr(node.value)
         if isinstance(base.t, ModuleT):
             return self.module_attribute(base.t.name, node.attr, node)
+        if isinstance(unopt(base.t), ClassT):
+            return self.attribute(self.unwrap_opt(base), node.attr, node)
         raise Unsupported(
             node,
-            f"attribute access `.{node.attr}` is not supported yet "
-            "(classes come with the classes backend)",
+            f"attribute `.{node.attr}` of {base.t.python()} is not supported yet",
         )
 
     def e_Lambda(self: Translator, node: ast.Lambda, expected: PyType | None) -> Val:

@@ -178,4 +178,8 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
     ("math", "radians"): _degrees("* (std::f64::consts::PI / 180.0)"),
 }
 
-KNOWN_MODULES = frozenset(module for module, _ in MODULE_FUNCTIONS) | {"typing"}
+KNOWN_MODULES = frozenset(module for module, _ in MODULE_FUNCTIONS) | {
+    "typing",
+    "abc",
+    "dataclasses",
+}

@@ -169,7 +169,9 @@ class StmtMixin:
                 raise Unsupported(node, f"import of module '{alias.name}' is not supported yet")
 
     def s_ImportFrom(self: Translator, node: ast.ImportFrom) -> None:
-        if node.module in ("typing", "__future__"):
+        if node.module in ("typing", "__future__", "abc", "dataclasses"):
+            return
+        if node.module == "functools" and all(a.name == "total_ordering" for a in node.names):
             return
         for alias in node.names:
             if (node.module, alias.name) not in MODULE_FUNCTIONS and (
@@ -202,7 +204,7 @@ class StmtMixin:
         info = self.current
         if info.name == "<module>":
             raise Unsupported(node, "'return' outside function", "syntax-error")
-        key = ("ret", info.name)
+        key = ("ret", info.sig)
         if node.value is None:
             val = Val("()", NONE)
         else:
@@ -278,6 +280,11 @@ class StmtMixin:
 
     def s_AugAssign(self: Translator, node: ast.AugAssign) -> None:
         target = node.target
+        if isinstance(target, ast.Attribute):
+            current = self.expr(target)
+            result = self.binop(node.op, current, self.expr(node.value, current.t), node)
+            self.store_attribute(target, result, node)
+            return
         if isinstance(target, ast.Name):
             current = self.load_name(target)
             rhs = self.expr(node.value, current.t)
@@ -337,6 +344,8 @@ class StmtMixin:
             self.assign_name(target.id, val, node)
         elif isinstance(target, (ast.Tuple, ast.List)):
             self.assign_unpack(target, val, node)
+        elif isinstance(target, ast.Attribute):
+            self.store_attribute(target, val, node)
         elif isinstance(target, ast.Subscript):
             if isinstance(target.slice, ast.Slice):
                 base = self.expr(target.value)
@@ -591,8 +600,14 @@ class StmtMixin:
         raise Unsupported(node, "nested functions are not supported yet (closures)")
 
     def s_ClassDef(self: Translator, node: ast.ClassDef) -> None:
-        if not self.exception_class_stmt(node):
-            raise Unsupported(node, "classes are not supported yet")
+        """Run the class body's assignments: class attributes."""
+        cls = self.classes.get(node.name)
+        if cls is None:
+            if self.exception_class_stmt(node):
+                return
+            raise Unsupported(node, "this class could not be translated")
+        for attr, value in cls.class_attrs.items():
+            self.store_class_attr(node.name, attr, self.expr(value), value)
 
     def s_With(self: Translator, node: ast.With) -> None:
         raise Unsupported(node, "with-statements are not supported yet")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
+from portalis_ray.translate.rules.classes import ClassInfo, ClassMixin, collect_classes
 from portalis_ray.translate.rules.exceptions import ExcMixin, TryFrame, exception_classes
 from portalis_ray.translate.rules.exprs import ExprMixin
 from portalis_ray.translate.rules.formatting import FormatMixin
@@ -76,6 +77,13 @@ class FuncInfo:
     ret_annotated: bool = False
     py_name: str = ""  # the Python name; `name` is the slot key (`f#1` for a specialisation)
     variant: int = 0
+    sig: str = ""  # key of the parameter/return slots (shared by overriding methods)
+    cls: str = ""  # the class of a method
+    kind: str = "function"  # or method, static, class, property
+    cls_param: str = ""  # the `cls` parameter of a classmethod
+
+    def __post_init__(self) -> None:
+        self.sig = self.sig or self.name
 
     @property
     def rust_name(self) -> str:
@@ -98,7 +106,7 @@ def is_main_guard(stmt: ast.stmt) -> bool:
     return len(names) == 1 and len(consts) == 1
 
 
-class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
+class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMixin):
     """Translate one Python module into the `main.rs` of a binary crate."""
 
     def __init__(
@@ -113,6 +121,17 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
         self.script_name = script_name
         self.defs: list[ast.FunctionDef] = []
         self.exc_classes = exception_classes(tree.body)
+        self.class_errors: list[Diagnostic] = []
+        self.classes: dict[str, ClassInfo] = {}
+        try:
+            self.classes = collect_classes(tree.body, self.exc_classes)
+        except Unsupported as exc:
+            self.class_errors.append(self._diag(exc, tree))
+        self.methods: dict[str, FuncInfo] = {}
+        self.fields: dict[str, set[str]] = {}
+        self.dispatchers: set[tuple[str, str]] = set()
+        self.class_statics: set[tuple[str, str]] = set()
+        self.cls_targets: dict[str, str] = {}
         self.module_body: list[ast.stmt] = []
         for stmt in tree.body:
             if isinstance(stmt, ast.FunctionDef) and not stmt.decorator_list:
@@ -146,6 +165,7 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
         self.functions[MODULE] = FuncInfo(MODULE, None, module_scope)
         for fn in self.defs:
             self._register_function(fn)
+        self.register_classes()
         self.globals_used = self._globals_used()
         self.consts = self._find_consts()
         self.final = False
@@ -154,31 +174,36 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
 
     # ---------------------------------------------------------------- setup
     def _register_function(self, fn: ast.FunctionDef) -> None:
+        self.functions[fn.name] = self.new_function(fn, fn.name, fn.name, fn.name)
+        self.variants[fn.name] = [fn.name]
+
+    def new_function(self, fn: ast.FunctionDef, key: str, sig: str, py_name: str) -> FuncInfo:
+        """A FuncInfo for ``fn``; annotated parameter and return types go to ``sig``'s slots."""
         args = fn.args
-        if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
-            # Reported when the function is emitted; register the plain parameters.
-            pass
         params = [a.arg for a in args.args]
         defaults: list[ast.expr | None] = [None] * (len(params) - len(args.defaults))
         defaults += list(args.defaults)
-        info = FuncInfo(fn.name, fn, analyze_scope(fn.body, params), params, defaults)
+        info = FuncInfo(key, fn, analyze_scope(fn.body, params), params, defaults, sig=sig)
         for i, arg in enumerate(args.args):
             annotated = arg.annotation is not None
             info.annotated.append(annotated)
             if annotated:
                 try:
-                    self.slots[("param", fn.name, i)] = self.annotation(arg.annotation)
+                    t = self.annotation(arg.annotation)
+                    self.slots[("param", sig, i)] = t
+                    # `list` says nothing about the elements: inference fills them in.
+                    info.annotated[-1] = not t.has_unknown()
                 except Unsupported:
                     info.annotated[-1] = False
         if fn.returns is not None:
             try:
-                self.slots[("ret", fn.name)] = self.annotation(fn.returns)
-                info.ret_annotated = True
+                t = self.annotation(fn.returns)
+                self.slots[("ret", sig)] = t
+                info.ret_annotated = not t.has_unknown()
             except Unsupported:
                 pass
-        info.py_name = fn.name
-        self.functions[fn.name] = info
-        self.variants[fn.name] = [fn.name]
+        info.py_name = py_name
+        return info
 
     def specialise(self, name: str) -> str:
         """A new copy of function ``name`` for another combination of argument types.
@@ -213,7 +238,7 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
     def _globals_used(self) -> set[str]:
         module_locals = self.functions[MODULE].scope.locals
         used: set[str] = set()
-        for info in self.functions.values():
+        for info in [*self.functions.values(), *self.methods.values()]:
             if info.name == MODULE:
                 continue
             scope = info.scope
@@ -230,7 +255,8 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
     def _find_consts(self) -> dict[str, ast.expr]:
         """Globals read by functions that are bound once to a literal: Rust `const`s."""
         scope = self.functions[MODULE].scope
-        declared_global = set().union(*(i.scope.globals for i in self.functions.values()))
+        everything = [*self.functions.values(), *self.methods.values()]
+        declared_global = set().union(*(i.scope.globals for i in everything))
         consts = {}
         for stmt in self.module_body:
             if (
@@ -267,7 +293,13 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
         except TypeConflict as exc:
             if key[0] == "local":
                 self.conflicts.add((key[1], key[2].split("#", 1)[0]))
-            name = key[-1] if key[0] != "param" else self.functions[key[1]].params[key[2]]
+            if key[0] == "param":
+                owner = self.functions.get(key[1]) or next(
+                    m for m in self.methods.values() if m.sig == key[1]
+                )
+                name = owner.params[key[2]]
+            else:
+                name = key[-1]
             name = name.split("#", 1)[0]
             what = {"ret": f"function '{key[1]}' returns"}.get(key[0], f"'{name}' holds")
             raise Unsupported(
@@ -296,7 +328,8 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
             ) from exc
 
     def param_type(self, fname: str, index: int) -> PyType:
-        return self.slot_get(("param", fname, index))
+        info = self.functions.get(fname) or self.methods.get(fname)
+        return self.slot_get(("param", info.sig if info else fname, index))
 
     # ---------------------------------------------------------------- names
     def resolve(self, name: str) -> tuple[str, tuple]:
@@ -306,6 +339,8 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
                 return "scoped", (frame["names"][name],)
         info = self.current
         module_scope = self.functions[MODULE].scope
+        if name in self.classes and name not in info.params:
+            return "class", (name,)
         if info.name == MODULE:
             if name in module_scope.locals:
                 if name in self.globals_used:
@@ -315,13 +350,15 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
             if name in info.scope.globals:
                 return "global", ("global", name)
             if name in info.params:
-                return "param", ("param", info.name, info.params.index(name))
+                return "param", ("param", info.sig, info.params.index(name))
             if name in info.scope.locals:
                 return "local", ("local", info.name, name)
             if name in module_scope.locals:
                 return "global", ("global", name)
         if name in self.functions and name != MODULE:
             return "function", (name,)
+        if info.cls_param and name == info.cls_param:
+            return "clsref", (name,)
         if name in self.imports:
             return "module", (name,)
         if name in self.from_imports:
@@ -338,6 +375,10 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
             return self.name_kind(name) == "builtin"
         except Unsupported:
             return False
+
+    def cls_target(self) -> str:
+        """The class `cls` stands for in the current classmethod."""
+        return self.cls_targets.get(self.current.name, self.current.cls)
 
     def is_bound(self, name: str) -> bool:
         """Whether the program itself defines ``name``."""
@@ -454,6 +495,14 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
                 source = self.aliases.get((self.current.name, node.id))
                 if source is not None and source is not node:
                     self.refine(source, t)
+        elif isinstance(node, ast.Attribute):
+            try:
+                base = self.expr(node.value)
+            except Unsupported:
+                return
+            cls = self.class_of(base.t)
+            if cls is not None and self.has_field(cls.root, node.attr):
+                self.slot_join(("attr", cls.root, node.attr), t, node)
         elif isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
             base = self.expr(node.value)
             if isinstance(base.t, ListT):
@@ -580,6 +629,12 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
                 if code:
                     chunks.append(code)
             failed_units += failed
+        for info in list(self.methods.values()):
+            code, diags = self._emit_function(info)
+            diagnostics.extend(diags)
+            failed_units += any(d.severity == "error" for d in diags)
+            if code:
+                chunks.append(code)
         code, diags, failed = self._emit_module()
         diagnostics.extend(diags)
         failed_units += failed
@@ -587,6 +642,7 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
         units_ok = self.units_total - failed_units
         if not self.final:
             return None, [], units_ok
+        diagnostics = self.class_errors + diagnostics
         if any(d.severity == "error" for d in diagnostics):
             return None, diagnostics, units_ok
         return self._assemble(chunks), diagnostics, units_ok
@@ -639,10 +695,11 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
                     fn,
                 )
             ]
-        if fn.decorator_list:
+        if fn.decorator_list and info.kind == "function":
             return None, [self._diag(Unsupported(fn, "decorators are not supported yet"), fn)]
         if (
             self.final
+            and info.kind == "function"
             and info.name not in self.called
             and any(
                 isinstance(self.param_type(info.name, i), Unknown) for i in range(len(info.params))
@@ -662,7 +719,7 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
         self._declare_hoisted(info)
         diagnostics, _ = self._emit_body(fn.body)
         falls_through = not always_returns(fn.body)
-        ret_key = ("ret", info.name)
+        ret_key = ("ret", info.sig)
         if falls_through:
             if info.ret_annotated:
                 if self.slot_get(ret_key) != NONE and not isinstance(self.slot_get(ret_key), OptT):
@@ -761,6 +818,13 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin):
             "    std::process::exit(pyrt::run_main(module_body, script));\n"
             "}"
         )
+        for owner, attr in sorted(self.class_statics):
+            t = self.slot_get(("cattr", owner, attr))
+            statics.append(
+                f"thread_local! {{\n    static {f'{owner}__{attr}'.upper()}: std::cell::RefCell<"
+                f"{t.rust()}> = std::cell::RefCell::new(Default::default());\n}}"
+            )
+        statics.extend(self.emit_class_items())
         parts = ["\n".join(head)]
         if statics:
             parts.append("\n".join(statics))

@@ -219,6 +219,21 @@ class ModuleT(PyType):
 
 
 @dataclass(frozen=True)
+class ClassT(PyType):
+    """An instance of a user class; ``name`` is the root of its class hierarchy."""
+
+    name: str
+
+    def python(self) -> str:
+        return self.name
+
+    def rust(self) -> str:
+        from portalis_ray.translate.rules.values import rust_ident
+
+        return rust_ident(self.name)
+
+
+@dataclass(frozen=True)
 class ExcT(PyType):
     """A caught exception (``except ValueError as e``): Rust's ``PyErr``."""
 
