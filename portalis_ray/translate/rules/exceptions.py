@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.stmts import always_returns
-from portalis_ray.translate.rules.types import EXC, NONE, STR, OptT, Unknown
-from portalis_ray.translate.rules.values import Unsupported, Val
+from portalis_ray.translate.rules.types import EXC, NONE, STR, ClassT, OptT, Unknown
+from portalis_ray.translate.rules.values import Unsupported, Val, rust_ident
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
@@ -146,9 +146,15 @@ class ExcMixin:
                 kind = ""
             if kind in ("local", "param", "global", "scoped"):
                 val = self.expr(exc)
+                if self.class_of(val.t) is not None:
+                    return self.exception_of(val)
                 if val.t != EXC:
                     raise Unsupported(exc, f"cannot raise a {val.t.python()}", "type-error")
                 return val.code
+        if name is not None and self.carries_payload(name):
+            call = exc if isinstance(exc, ast.Call) else ast.Call(func=exc, args=[], keywords=[])
+            obj = self.construct(name, call)
+            return self.exception_of(obj)
         if name is None or not self.is_exception_class(name):
             raise Unsupported(exc, "only exception classes and caught exceptions can be raised")
         if len(args) > 1:
@@ -200,13 +206,25 @@ class ExcMixin:
             prelude = ""
             name = getattr(handler, "name", None)
             if name:
-                rust = self.declare_scoped(name, EXC)
-                prelude = f"let {rust} = {var}.clone();"
+                cls = self.handler_class(handler)
+                if cls is None:
+                    rust = self.declare_scoped(name, EXC)
+                    prelude = f"let {rust} = {var}.clone();"
+                else:
+                    rust = self.declare_scoped(name, cls)
+                    prelude = f"let {rust}: {cls.rust()} = pyrt::check({var}.payload_as());"
             self.line(f"{pattern} => {self.frame_block(body, prelude)},")
         finally:
             if var is not None:
                 self.handling.pop()
             self.pop_scope()
+
+    def handler_class(self: Translator, handler: ast.AST) -> ClassT | None:
+        """The class type `e` has in `except Cls as e`, when Cls's instances carry fields."""
+        kinds = getattr(handler, "type", None)
+        if isinstance(kinds, ast.Name) and self.carries_payload(kinds.id):
+            return ClassT(self.classes[kinds.id].root)
+        return None
 
     def frame_block(self: Translator, body: list[ast.stmt], prelude: str = "") -> str:
         """`'tryN: loop { body; break 'tryN Ok(Flow::Next); }` as an expression."""
@@ -266,6 +284,25 @@ class ExcMixin:
             flow = "Break" if word == "break" else "Continue"
             return f"break {self.tries[-1].label} Ok(pyrt::Flow::{flow})"
         return word
+
+    def carries_payload(self: Translator, name: str) -> bool:
+        """Whether instances of exception class ``name`` are objects with fields or methods."""
+        cls = self.classes.get(name)
+        if cls is None or not cls.exception:
+            return False
+        return any(
+            c.methods or c.class_attrs or not is_plain_exception_body(c.node)
+            for c in self.family(cls.root)
+        )
+
+    def exception_of(self: Translator, obj: Val) -> str:
+        """A `PyErr` carrying exception object ``obj``."""
+        root = rust_ident(obj.t.name)  # type: ignore[attr-defined]
+        tmp = self.fresh("x")
+        return (
+            f"{{ let {tmp} = {obj.code}; PyErr::with_payload("
+            f"{root.upper()}__NAMES[{tmp}.cls as usize], {tmp}.py_str(), {tmp}) }}"
+        )
 
     def type_name(self: Translator, val: Val) -> Val:
         """`type(x).__name__`."""

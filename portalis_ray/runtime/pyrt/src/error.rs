@@ -105,47 +105,9 @@ impl PyErr {
     }
 }
 
-/// Built-in exception classes; others are the program's own (`__main__.Name`).
-const BUILTIN_KINDS: &[&str] = &[
-    "ArithmeticError",
-    "AssertionError",
-    "AttributeError",
-    "BaseException",
-    "EOFError",
-    "Exception",
-    "FileNotFoundError",
-    "FloatingPointError",
-    "GeneratorExit",
-    "ImportError",
-    "IndexError",
-    "KeyError",
-    "KeyboardInterrupt",
-    "LookupError",
-    "MemoryError",
-    "ModuleNotFoundError",
-    "NameError",
-    "NotImplementedError",
-    "OSError",
-    "OverflowError",
-    "PermissionError",
-    "RecursionError",
-    "RuntimeError",
-    "StopIteration",
-    "SystemExit",
-    "TypeError",
-    "UnboundLocalError",
-    "UnicodeError",
-    "ValueError",
-    "ZeroDivisionError",
-    "re.error",
-];
-
 impl fmt::Display for PyErr {
-    /// The last line of a traceback: `KeyError: 'x'`, `__main__.AppError: bad`.
+    /// The last line of a traceback: `KeyError: 'x'` (classes of `__main__` unqualified).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if !BUILTIN_KINDS.contains(&self.kind.as_str()) {
-            write!(f, "__main__.")?;
-        }
         if self.msg.is_empty() {
             write!(f, "{}", self.kind)
         } else {
