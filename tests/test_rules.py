@@ -102,13 +102,14 @@ def test_duck_typed_function_gets_one_rust_copy_per_signature() -> None:
 @pytest.mark.parametrize(
     ("src", "line", "col", "code", "words"),
     [
-        ("x = 1\nclass A:\n    pass\n", 2, 1, "unsupported", "classes"),
+        ("x = 1\nclass A(metaclass=type):\n    pass\n", 2, 1, "unsupported", "metaclasses"),
+        ("exec('x = 1')\n", 1, 1, "untranslatable", "run time"),
         (
-            "def f():\n    try:\n        pass\n    except ValueError:\n        pass\nf()\n",
-            2,
-            5,
+            "def f():\n    try:\n        pass\n    except Foo:\n        pass\nf()\n",
+            4,
+            12,
             "unsupported",
-            "try/except",
+            "'Foo' is not a known exception class",
         ),
         (
             "x = 1\nif x > 0:\n    x = 'a'\nprint(x)\n",
@@ -133,7 +134,7 @@ def test_unsupported_input_is_located(src: str, line: int, col: int, code: str, 
 
 
 def test_other_statements_are_still_checked_after_an_error() -> None:
-    src = "class A:\n    pass\n\nx = [1]\nx.append('a')\n"
+    src = "with open('f') as fh:\n    pass\n\nx = [1]\nx.append('a')\n"
     result = translate_module(src, "bad.py", "bad")
     assert [d.line for d in result.diagnostics] == [1, 5]
     assert result.units_total == 3
@@ -190,3 +191,73 @@ def test_generated_code_reads_like_rust() -> None:
     assert "(a, b) = (b, a + b);" in rust
     assert "for _ in 0..n {" in rust
     assert "#![forbid(unsafe_code)]" in rust
+
+
+def test_overridden_methods_share_one_signature_and_dispatch_on_the_class() -> None:
+    result = _translate(
+        """
+        class Animal:
+            def __init__(self, name):
+                self.name = name
+            def sound(self):
+                return "..."
+        class Dog(Animal):
+            def sound(self):
+                return "woof"
+        for a in [Animal("x"), Dog("rex")]:
+            print(a.name, a.sound())
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert "fn Animal__sound__dispatch(a0: Animal) -> PyResult<String>" in result.rust
+    assert "struct Animal {" in result.rust and "name: String," in result.rust
+
+
+def test_try_finally_carries_return_and_errors_past_the_finally_block() -> None:
+    result = _translate(
+        """
+        def f(x):
+            try:
+                return 10 // x
+            except ZeroDivisionError as e:
+                print(e)
+                raise
+            finally:
+                print("done")
+        print(f(2))
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert "pyrt::Flow::Return(v)" in result.rust
+    assert '.is(&["ZeroDivisionError"])' in result.rust
+
+
+def test_a_handler_for_a_base_class_catches_its_subclasses() -> None:
+    result = _translate(
+        """
+        class AppError(Exception):
+            pass
+        class NotFound(AppError):
+            pass
+        try:
+            raise NotFound("x")
+        except AppError as e:
+            print("caught", e)
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert '.is(&["AppError", "NotFound"])' in result.rust
+
+
+def test_every_stdlib_dispatch_entry_is_exercised_by_the_differential_corpus() -> None:
+    from pathlib import Path
+
+    from portalis_ray.translate.rules.stdlib import STDLIB_FUNCTIONS
+
+    corpus = "\n".join(p.read_text() for p in Path(__file__).parent.glob("programs/*.py"))
+    missing = [
+        f"{module}.{name}"
+        for module, name in STDLIB_FUNCTIONS
+        if f"{module}.{name}(" not in corpus and f" {name}(" not in corpus
+    ]
+    assert not missing, f"no corpus program calls {missing}"

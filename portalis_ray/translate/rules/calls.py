@@ -40,6 +40,21 @@ if TYPE_CHECKING:
 
 Builtin = Callable[["Translator", ast.Call, "PyType | None"], Val]
 MAX_VARIANTS = 4
+# Builtins whose meaning depends on run-time code or attribute names.
+_DYNAMIC = frozenset(
+    [
+        "eval",
+        "exec",
+        "compile",
+        "globals",
+        "locals",
+        "vars",
+        "setattr",
+        "getattr",
+        "delattr",
+        "__import__",
+    ]
+)
 BUILTINS: dict[str, Builtin] = {}
 
 
@@ -105,6 +120,13 @@ class CallMixin:
 
     def call(self: Translator, node: ast.Call, expected: PyType | None) -> Val:
         func = node.func
+        if isinstance(func, ast.Name) and func.id in _DYNAMIC and not self.is_bound(func.id):
+            raise Unsupported(
+                node,
+                f"{func.id}() works on code or attributes only known at run time; "
+                "it cannot be translated faithfully",
+                "untranslatable",
+            )
         if isinstance(func, ast.Name):
             kind = self.name_kind(func.id)
             if kind == "function":
@@ -302,6 +324,16 @@ def _print(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
             else:
                 steps.append(f"{acc}.push({tr.to_str(tr.expr(a))});")
         parts_code = f"&{{ let mut {acc}: Vec<String> = Vec::new(); {' '.join(steps)} {acc} }}"
+    elif any(isinstance(n, ast.Call) for a in node.args[1:] for n in ast.walk(a)):
+        # Python formats the arguments after evaluating all of them: a later call
+        # (`heappop(heap)`) may change an earlier argument (`heap`).
+        binds, parts = [], []
+        for a in node.args:
+            val = tr.expr(a)
+            tmp = tr.fresh("a")
+            binds.append(f"let {tmp} = {val.code};")
+            parts.append(tr.to_str(Val(tmp, val.t, place=tmp)))
+        parts_code = f"&{{ {' '.join(binds)} [{', '.join(parts)}] }}"
     else:
         parts_code = f"&[{', '.join(tr.to_str(tr.expr(a)) for a in node.args)}]"
     sep = tr.str_arg(kw["sep"]) if "sep" in kw else '" "'

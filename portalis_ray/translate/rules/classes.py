@@ -35,6 +35,8 @@ from portalis_ray.translate.rules.values import ATOM, Unsupported, Val, rust_ide
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import FuncInfo, Translator
 
+# Bases that add nothing an instance can observe here (exceptions are listed apart).
+_NEUTRAL_BASES = {"object", "ABC", "NamedTuple", "Exception", "BaseException"}
 # Dunder methods that back Rust traits or operators; others are ordinary methods.
 _DECORATORS = {"staticmethod", "classmethod", "property", "abstractmethod"}
 BINOP_DUNDERS = {
@@ -101,19 +103,19 @@ def _synth(source: str, at: ast.AST) -> ast.FunctionDef:
     return fn
 
 
-def collect_classes(body: list[ast.stmt], exc_classes: dict[str, str]) -> dict[str, ClassInfo]:
-    """Every top-level class, with its hierarchy root and class id."""
+def collect_classes(
+    body: list[ast.stmt], exc_classes: dict[str, str]
+) -> tuple[dict[str, ClassInfo], list[Unsupported]]:
+    """Every top-level class, with its hierarchy root and class id; and what was refused."""
     classes: dict[str, ClassInfo] = {}
+    errors: list[Unsupported] = []
     for stmt in body:
         if not isinstance(stmt, ast.ClassDef):
             continue
-        base = None
-        for b in stmt.bases:
-            if isinstance(b, ast.Name) and b.id in classes:
-                base = b.id
-        info = ClassInfo(stmt.name, stmt, base, exception=stmt.name in exc_classes)
-        _read_body(info)
-        classes[stmt.name] = info
+        try:
+            _collect_one(stmt, classes, exc_classes)
+        except Unsupported as exc:
+            errors.append(exc)
     for info in classes.values():
         walk = info
         while walk.base is not None:
@@ -123,7 +125,26 @@ def collect_classes(body: list[ast.stmt], exc_classes: dict[str, str]) -> dict[s
     for info in classes.values():
         info.cid = counts.get(info.root, 0)
         counts[info.root] = info.cid + 1
-    return classes
+    return classes, errors
+
+
+def _collect_one(
+    stmt: ast.ClassDef, classes: dict[str, ClassInfo], exc_classes: dict[str, str]
+) -> None:
+    if stmt.keywords:
+        raise Unsupported(stmt, "metaclasses and class keywords cannot be translated faithfully")
+    base = None
+    for b in stmt.bases:
+        if isinstance(b, ast.Name) and b.id in classes:
+            base = b.id
+        elif not (
+            isinstance(b, ast.Name)
+            and (b.id in _NEUTRAL_BASES or b.id in exc_classes.values() or b.id in exc_classes)
+        ):
+            raise Unsupported(b, f"base class '{ast.unparse(b)}' is not supported yet")
+    info = ClassInfo(stmt.name, stmt, base, exception=stmt.name in exc_classes)
+    _read_body(info)
+    classes[stmt.name] = info
 
 
 def _read_body(info: ClassInfo) -> None:
@@ -370,9 +391,25 @@ class ClassMixin:
             return Val(code, t)
         if any(c.kinds.get(attr) == "property" for c in self.family(root)):
             return self.call_method(base, attr, ast.Call(func=node, args=[], keywords=[]), node)
-        owner = self.class_attr_owner(root, attr)
-        if owner is not None:
-            return self.class_attr(owner, attr, node)
+        owners = {c.cid: self.class_attr_owner(c.name, attr) for c in self.family(root)}
+        found = {o for o in owners.values() if o is not None}
+        if len(found) == 1 and None not in owners.values():
+            return self.class_attr(found.pop(), attr, node)
+        if found:
+            # Overridden in subclasses: pick the class attribute by the instance's class.
+            arms = []
+            t: PyType = UNKNOWN
+            for cid, owner in owners.items():
+                if owner is None:
+                    arms.append(
+                        f'{cid} => pyrt::check(Err(PyErr::new("AttributeError", "{attr}"))),'
+                    )
+                    continue
+                val = self.class_attr(owner, attr, node)
+                t = self.join_at(t, val.t, node)
+                arms.append(f"{cid} => {val.code},")
+            arms.append("_ => unreachable!(),")
+            return Val(f"match {base.receiver()}.cls {{ {' '.join(arms)} }}", t)
         raise Unsupported(node, f"'{root}' object has no attribute '{attr}'", "attribute-error")
 
     def store_attribute(self: Translator, target: ast.Attribute, val: Val, node: ast.AST) -> None:

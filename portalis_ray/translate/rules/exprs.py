@@ -514,6 +514,10 @@ class ExprMixin:
         if isinstance(left.t, (type(BOOL),)) and left.t == right.t and left.t == BOOL:
             sym = "!=" if negate else "=="
             return Val(f"{left.wrapped(CMP + 1)} {sym} {right.wrapped(CMP + 1)}", BOOL, CMP)
+        if isinstance(unopt(left.t), ClassT) and isinstance(unopt(right.t), ClassT):
+            a, b = self.unwrap_opt(left), self.unwrap_opt(right)
+            test = f"std::rc::Rc::ptr_eq(&{a.receiver()}.d, &{b.receiver()}.d)"
+            return Val(f"!{test}" if negate else test, BOOL, UNARY if negate else ATOM)
         raise Unsupported(node, "identity comparison (`is`) other than with None")
 
     def contains(self: Translator, container: Val, item: Val, node: ast.AST) -> Val:

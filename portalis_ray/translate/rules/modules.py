@@ -1,4 +1,4 @@
-"""Standard-library modules the rules backend maps: `sys` and `math`."""
+"""Standard-library modules the rules backend maps: `sys`, `math` (and stdlib.py's)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import ast
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from portalis_ray.translate.rules.stdlib import STDLIB_FUNCTIONS
 from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, PyType, is_num
 from portalis_ray.translate.rules.values import Unsupported, Val
 
@@ -177,6 +178,8 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
     ("math", "degrees"): _degrees("* (180.0 / std::f64::consts::PI)"),
     ("math", "radians"): _degrees("* (std::f64::consts::PI / 180.0)"),
 }
+
+MODULE_FUNCTIONS.update(STDLIB_FUNCTIONS)
 
 KNOWN_MODULES = frozenset(module for module, _ in MODULE_FUNCTIONS) | {
     "typing",

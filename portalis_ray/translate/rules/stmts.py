@@ -605,7 +605,7 @@ class StmtMixin:
         if cls is None:
             if self.exception_class_stmt(node):
                 return
-            raise Unsupported(node, "this class could not be translated")
+            raise Unsupported(node, f"class '{node.name}' could not be translated (see above)")
         for attr, value in cls.class_attrs.items():
             self.store_class_attr(node.name, attr, self.expr(value), value)
 

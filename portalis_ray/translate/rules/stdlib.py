@@ -1,0 +1,207 @@
+"""`random`, `heapq` and `bisect`: module functions backed by pyrt's runtime modules.
+
+`random` reproduces CPython's Mersenne Twister exactly for integer and string
+seeds; `heapq` keeps CPython's heap layout (programs print heaps); `bisect`
+works on any list of ordered values.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING
+
+from portalis_ray.translate.rules.types import (
+    FLOAT,
+    INT,
+    NONE,
+    STR,
+    UNKNOWN,
+    ListT,
+    PyType,
+    Unknown,
+)
+from portalis_ray.translate.rules.values import Unsupported, Val
+
+if TYPE_CHECKING:
+    from portalis_ray.translate.rules.modules import ModuleFn
+    from portalis_ray.translate.rules.translator import Translator
+
+
+def _plain_args(tr: Translator, node: ast.Call, lo: int, hi: int, name: str) -> list[ast.expr]:
+    if node.keywords or not lo <= len(node.args) <= hi:
+        raise Unsupported(node, f"{name}() with these arguments is not supported yet", "type-error")
+    return node.args
+
+
+def _typed(tr: Translator, node: ast.expr, t: PyType) -> str:
+    return tr.coerce(tr.unwrap_opt(tr.expr(node, t)), t, node).code
+
+
+def _list_arg(tr: Translator, node: ast.expr, name: str) -> Val:
+    val = tr.unwrap_opt(tr.expr(node))
+    if not isinstance(val.t, (ListT, Unknown)):
+        raise Unsupported(node, f"{name}() needs a list, got {val.t.python()}", "type-error")
+    return val
+
+
+# ---------------------------------------------------------------------- random
+def _seed(tr: Translator, node: ast.Call) -> Val:
+    args = _plain_args(tr, node, 0, 1, "random.seed")
+    if not args or (isinstance(args[0], ast.Constant) and args[0].value is None):
+        return Val("pyrt::random_seed_from_time()", NONE)
+    val = tr.unwrap_opt(tr.expr(args[0]))
+    if val.t == STR:
+        return Val(f"pyrt::random_seed_str({val.borrow()})", NONE)
+    if val.t != INT:
+        raise Unsupported(args[0], "random.seed() takes an int or a str here", "type-error")
+    return Val(f"pyrt::random_seed({val.code})", NONE)
+
+
+def _float_fn(rust: str, arity: int, fallible: bool = False) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        args = _plain_args(tr, node, arity, arity, rust)
+        code = f"pyrt::{rust}({', '.join(_typed(tr, a, FLOAT) for a in args)})"
+        return Val(tr.fallible(code) if fallible else code, FLOAT)
+
+    return emit
+
+
+def _randint(tr: Translator, node: ast.Call) -> Val:
+    a, b = _plain_args(tr, node, 2, 2, "randint")
+    return Val(
+        tr.fallible(f"pyrt::random_randint({_typed(tr, a, INT)}, {_typed(tr, b, INT)})"), INT
+    )
+
+
+def _randrange(tr: Translator, node: ast.Call) -> Val:
+    args = _plain_args(tr, node, 1, 3, "randrange")
+    ints = [_typed(tr, a, INT) for a in args]
+    if len(ints) == 1:
+        return Val(tr.fallible(f"pyrt::random_randrange_stop({ints[0]})"), INT)
+    step = ints[2] if len(ints) == 3 else "1"
+    return Val(tr.fallible(f"pyrt::random_randrange({ints[0]}, {ints[1]}, {step})"), INT)
+
+
+def _choice(tr: Translator, node: ast.Call) -> Val:
+    (arg,) = _plain_args(tr, node, 1, 1, "choice")
+    val = tr.unwrap_opt(tr.expr(arg))
+    if val.t == STR:
+        return Val(tr.fallible(f"pyrt::random_choice_str({val.borrow()})"), STR)
+    seq = _list_arg(tr, arg, "choice")
+    elem = seq.t.elem if isinstance(seq.t, ListT) else UNKNOWN
+    return Val(tr.fallible(f"pyrt::random_choice(&{seq.receiver()})"), elem)
+
+
+def _shuffle(tr: Translator, node: ast.Call) -> Val:
+    (arg,) = _plain_args(tr, node, 1, 1, "shuffle")
+    seq = _list_arg(tr, arg, "shuffle")
+    return Val(f"pyrt::random_shuffle(&{seq.receiver()})", NONE)
+
+
+def _sample(tr: Translator, node: ast.Call) -> Val:
+    pop, k = _plain_args(tr, node, 2, 2, "sample")
+    seq = _list_arg(tr, pop, "sample")
+    code = f"pyrt::random_sample(&{seq.receiver()}, {_typed(tr, k, INT)})"
+    return Val(tr.fallible(code), seq.t)
+
+
+def _choices(tr: Translator, node: ast.Call) -> Val:
+    if len(node.args) != 1 or any(kw.arg not in ("k", "weights") for kw in node.keywords):
+        raise Unsupported(node, "choices(population, weights=..., k=...) only", "type-error")
+    seq = _list_arg(tr, node.args[0], "choices")
+    kws = {kw.arg: kw.value for kw in node.keywords}
+    k = _typed(tr, kws["k"], INT) if "k" in kws else "1"
+    if "weights" in kws:
+        weights = tr.expr(kws["weights"])
+        if weights.t != ListT(FLOAT):
+            tmp = "w"
+            conv = tr.coerce(Val(tmp, getattr(weights.t, "elem", UNKNOWN)), FLOAT).code
+            listed = f"{weights.receiver()}.iter().map(|{tmp}| {conv}).collect::<List<f64>>()"
+        else:
+            listed = weights.receiver()
+        code = f"pyrt::random_choices_weighted(&{seq.receiver()}, &{listed}, {k})"
+    else:
+        code = f"pyrt::random_choices(&{seq.receiver()}, {k})"
+    return Val(tr.fallible(code), seq.t)
+
+
+def _random(tr: Translator, node: ast.Call) -> Val:
+    _plain_args(tr, node, 0, 0, "random")
+    return Val("pyrt::random_random()", FLOAT)
+
+
+# ---------------------------------------------------------------------- heapq / bisect
+def _heap_fn(rust: str, returns_item: bool, with_item: bool, fallible: bool) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        args = _plain_args(tr, node, 2 if with_item else 1, 2 if with_item else 1, rust)
+        heap = _list_arg(tr, args[0], rust)
+        elem = heap.t.elem if isinstance(heap.t, ListT) else UNKNOWN
+        parts = [f"&{heap.receiver()}"]
+        if with_item:
+            item = tr.expr(args[1], elem if not isinstance(elem, Unknown) else None)
+            tr.refine(args[0], ListT(item.t))
+            elem = tr.join_at(elem, item.t, node)
+            parts.append(tr.coerce(item, elem, args[1]).code)
+        code = f"pyrt::{rust}({', '.join(parts)})"
+        if fallible:
+            code = tr.fallible(code)
+        return Val(code, elem if returns_item else NONE)
+
+    return emit
+
+
+def _n_best(rust: str) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        if node.keywords:
+            raise Unsupported(node, f"{rust}(key=...) is not supported yet")
+        n, arg = _plain_args(tr, node, 2, 2, rust)
+        seq = _list_arg(tr, arg, rust)
+        return Val(f"pyrt::{rust}({_typed(tr, n, INT)}, &{seq.receiver()})", seq.t)
+
+    return emit
+
+
+def _bisect_fn(rust: str, inserts: bool) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        seq_node, item_node = _plain_args(tr, node, 2, 2, rust)
+        seq = _list_arg(tr, seq_node, rust)
+        elem = seq.t.elem if isinstance(seq.t, ListT) else UNKNOWN
+        item = tr.expr(item_node, elem if not isinstance(elem, Unknown) else None)
+        if inserts:
+            tr.refine(seq_node, ListT(item.t))
+        elem = tr.join_at(elem, item.t, node)
+        value = tr.coerce(item, elem, item_node).code
+        if inserts:
+            return Val(f"pyrt::{rust}(&{seq.receiver()}, {value})", NONE)
+        return Val(f"pyrt::{rust}(&{seq.receiver()}, &{value})", INT)
+
+    return emit
+
+
+STDLIB_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
+    ("random", "seed"): _seed,
+    ("random", "random"): _random,
+    ("random", "uniform"): _float_fn("random_uniform", 2),
+    ("random", "gauss"): _float_fn("random_gauss", 2),
+    ("random", "normalvariate"): _float_fn("random_normalvariate", 2),
+    ("random", "expovariate"): _float_fn("random_expovariate", 1, fallible=True),
+    ("random", "randint"): _randint,
+    ("random", "randrange"): _randrange,
+    ("random", "choice"): _choice,
+    ("random", "shuffle"): _shuffle,
+    ("random", "sample"): _sample,
+    ("random", "choices"): _choices,
+    ("heapq", "heappush"): _heap_fn("heappush", False, True, False),
+    ("heapq", "heappop"): _heap_fn("heappop", True, False, True),
+    ("heapq", "heapify"): _heap_fn("heapify", False, False, False),
+    ("heapq", "heappushpop"): _heap_fn("heappushpop", True, True, False),
+    ("heapq", "heapreplace"): _heap_fn("heapreplace", True, True, True),
+    ("heapq", "nlargest"): _n_best("nlargest"),
+    ("heapq", "nsmallest"): _n_best("nsmallest"),
+    ("bisect", "bisect_left"): _bisect_fn("bisect_left", False),
+    ("bisect", "bisect_right"): _bisect_fn("bisect_right", False),
+    ("bisect", "bisect"): _bisect_fn("bisect_right", False),
+    ("bisect", "insort"): _bisect_fn("insort_right", True),
+    ("bisect", "insort_left"): _bisect_fn("insort_left", True),
+    ("bisect", "insort_right"): _bisect_fn("insort_right", True),
+}
