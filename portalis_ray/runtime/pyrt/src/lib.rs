@@ -6,6 +6,8 @@
 //! No dependencies; builds offline on Rust 1.63+ and for wasm32-wasi.
 #![forbid(unsafe_code)]
 
+mod algos;
+mod collections;
 mod dict;
 mod error;
 mod fail;
@@ -16,11 +18,14 @@ mod list;
 mod math;
 mod numbers;
 mod prim;
+mod random;
 mod seq;
 mod set;
 mod strings;
 mod traits;
 
+pub use algos::*;
+pub use collections::*;
 pub use dict::*;
 pub use error::*;
 pub use fail::*;
@@ -31,6 +36,7 @@ pub use list::*;
 pub use math::*;
 pub use numbers::*;
 pub use prim::*;
+pub use random::*;
 pub use seq::*;
 pub use set::*;
 pub use strings::*;
@@ -39,7 +45,7 @@ pub use traits::*;
 /// What generated code imports with `use pyrt::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        Dict, List, PyContains, PyErr, PyFormat, PyLen, PyRepr, PyResult, PySetHash, PyTruthy,
+        Dict, List, PyContains, PyErr, Flow, PyFormat, PyLen, PyRepr, PyResult, PySetHash, PyTruthy,
         Set, Tuple,
     };
 }
