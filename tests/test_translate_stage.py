@@ -11,7 +11,7 @@ from portalis_ray.schemas import SOURCE_SCHEMA, TRANSLATED_SCHEMA, SchemaError
 from portalis_ray.translate import stage
 from portalis_ray.translate.stage import BACKENDS, ModuleTranslator, translate_source_text
 
-CLASSY = "class A:\n    pass\n\n\nprint(A())\n"
+UNSUPPORTED = "def gen():\n    yield 1\n\n\nprint(list(gen()))\n"
 
 
 def test_rules_backend_translates() -> None:
@@ -27,7 +27,7 @@ def test_llm_backend_is_reported_as_unavailable() -> None:
 
 
 def test_auto_keeps_the_rules_result_and_notes_the_missing_model() -> None:
-    result = translate_source_text(CLASSY, "c.py", "c.py", "auto")
+    result = translate_source_text(UNSUPPORTED, "c.py", "c.py", "auto")
     assert not result.ok
     assert [d.severity for d in result.diagnostics][-1] == "note"
     assert translate_source_text("print(1)\n", "p.py", "p.py", "auto").ok
@@ -51,7 +51,7 @@ def test_stage_udfs_chain_and_validate_schemas() -> None:
     batch = pa.Table.from_pylist(
         [{"path": "/src/ok.py", "bytes": b"print('hi')\n"},
          {"path": "/src/bad.py", "bytes": b"def (:\n"},
-         {"path": "/src/c.py", "bytes": CLASSY.encode()}],
+         {"path": "/src/c.py", "bytes": UNSUPPORTED.encode()}],
         schema=SOURCE_SCHEMA,
     )
     indexed = SourceIndexer(namer)(batch)
