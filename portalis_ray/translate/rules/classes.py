@@ -597,8 +597,15 @@ class ClassMixin:
         return "\n".join(lines)
 
     def _method_arms(
-        self: Translator, family: list[ClassInfo], name: str, call: str, fallback: str
+        self: Translator,
+        family: list[ClassInfo],
+        name: str,
+        call: str,
+        fallback: str,
+        subject: str = "self",
+        other: str | None = None,
     ) -> str:
+        """`match subject.cls { id => <call of that class's method>, ... }`."""
         arms = []
         for c in family:
             owner = self.resolve_method(c.name, name)
@@ -607,8 +614,8 @@ class ClassMixin:
             else:
                 fn = self.methods[self.method_key(owner.name, name)].rust_name
                 arms.append(f"{c.cid} => {call.format(fn=fn)},")
-        arms.append(f"_ => {fallback},")
-        return "match self.cls { " + " ".join(arms) + " }"
+        arms.append(f"_ => {other or fallback},")
+        return f"match {subject}.cls {{ " + " ".join(arms) + " }"
 
     def _trait_impls(
         self: Translator, root: str, rs: str, family: list[ClassInfo], exception: bool
@@ -725,18 +732,16 @@ class ClassMixin:
             args.append(rust)
         ret = self.slot_get(("ret", info.sig))
         ret_rust = "()" if isinstance(ret, Unknown) else ret.rust()
-        arms = []
-        for c in family:
-            impl = self.resolve_method(c.name, name)
-            if impl is None:
-                arms.append(f'{c.cid} => Err(PyErr::new("NotImplementedError", "")),')
-            else:
-                fn = self.methods[self.method_key(impl.name, name)].rust_name
-                arms.append(f"{c.cid} => {fn}({', '.join(args)}),")
-        arms.append("_ => unreachable!(),")
-        body = "\n        ".join(arms)
+        body = self._method_arms(
+            family,
+            name,
+            f"{{fn}}({', '.join(args)})",
+            'Err(PyErr::new("NotImplementedError", ""))',
+            subject="a0",
+            other="unreachable!()",
+        )
         head = f"fn {rust_ident(root)}__{name}__dispatch({', '.join(params)})"
-        return f"{head} -> PyResult<{ret_rust}> {{\n    match a0.cls {{\n        {body}\n    }}\n}}"
+        return f"{head} -> PyResult<{ret_rust}> {{\n    {body}\n}}"
 
 
 def _hash_impl(rs: str, body: str) -> str:

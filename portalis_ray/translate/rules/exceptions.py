@@ -13,7 +13,7 @@ import ast
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from portalis_ray.translate.rules.stmts import always_returns
+from portalis_ray.translate.rules.stmts import always_returns, stored_names
 from portalis_ray.translate.rules.types import EXC, NONE, STR, ClassT, OptT, Unknown
 from portalis_ray.translate.rules.values import Unsupported, Val, rust_ident
 
@@ -241,7 +241,7 @@ class ExcMixin:
         finally:
             self.tries.pop()
             self.depth = depth
-            self.narrowed = narrowed - _stored(body)
+            self.narrowed = narrowed - stored_names(body)
         pad = "    " * self.depth
         inner = [text[len(pad) :] if text.startswith(pad) else text for text in self.lines[mark:]]
         del self.lines[mark:]
@@ -317,15 +317,6 @@ class ExcMixin:
     def exception_class_stmt(self: Translator, node: ast.ClassDef) -> bool:
         """A `class X(Exception): pass` statement emits nothing."""
         return node.name in self.exc_classes and is_plain_exception_body(node)
-
-
-def _stored(body: list[ast.stmt]) -> set[str]:
-    return {
-        n.id
-        for stmt in body
-        for n in ast.walk(stmt)
-        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-    }
 
 
 _ = (NONE, OptT, Val)
