@@ -17,6 +17,7 @@ Dataclasses get `__init__`, `__repr__`, `__eq__` (and `__lt__` for
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -248,25 +249,21 @@ class ClassMixin:
     def family(self: Translator, root: str) -> list[ClassInfo]:
         return [c for c in self.classes.values() if c.root == root]
 
+    def mro(self: Translator, name: str) -> Iterator[ClassInfo]:
+        """``name`` and its user-defined ancestors, nearest first."""
+        walk = self.classes.get(name)
+        while walk is not None:
+            yield walk
+            walk = self.classes.get(walk.base) if walk.base else None
+
     def subclasses(self: Translator, name: str) -> list[ClassInfo]:
-        out = []
-        for c in self.classes.values():
-            walk: ClassInfo | None = c
-            while walk is not None:
-                if walk.name == name:
-                    out.append(c)
-                    break
-                walk = self.classes.get(walk.base) if walk.base else None
-        return out
+        return [c for c in self.classes.values() if any(a.name == name for a in self.mro(c.name))]
 
     def resolve_method(self: Translator, cls: str, method: str) -> ClassInfo | None:
         """The class whose definition of ``method`` an instance of ``cls`` uses (MRO)."""
-        walk: ClassInfo | None = self.classes[cls]
-        while walk is not None:
-            if method in walk.methods and method not in walk.abstract:
-                return walk
-            walk = self.classes.get(walk.base) if walk.base else None
-        return None
+        return next(
+            (c for c in self.mro(cls) if method in c.methods and method not in c.abstract), None
+        )
 
     def declares(self: Translator, root: str, method: str) -> bool:
         return any(method in c.methods for c in self.family(root))
@@ -331,11 +328,7 @@ class ClassMixin:
     def construct(self: Translator, cls_name: str, node: ast.Call) -> Val:
         """`Cls(args)`: allocate, run `__init__`, yield the instance."""
         cls = self.classes[cls_name]
-        if any(
-            c.abstract and self.resolve_method(cls_name, m) is None
-            for c in [cls]
-            for m in c.abstract
-        ) or self._abstract_left(cls_name):
+        if self._abstract_left(cls_name):
             raise Unsupported(node, f"can't instantiate abstract class {cls_name}", "type-error")
         t = ClassT(cls.root)
         alloc = f"{rust_ident(cls.root)}::alloc({cls.cid})"
@@ -353,13 +346,9 @@ class ClassMixin:
 
     def _abstract_left(self: Translator, cls_name: str) -> bool:
         """Whether an abstract method has no implementation in ``cls_name``'s MRO."""
-        walk: ClassInfo | None = self.classes[cls_name]
-        while walk is not None:
-            for m in walk.abstract:
-                if self.resolve_method(cls_name, m) is None:
-                    return True
-            walk = self.classes.get(walk.base) if walk.base else None
-        return False
+        return any(
+            self.resolve_method(cls_name, m) is None for c in self.mro(cls_name) for m in c.abstract
+        )
 
     def exception_instance(self: Translator, cls: ClassInfo, node: ast.Call, alloc: str) -> Val:
         """An exception class without `__init__`: its one argument is the message."""
@@ -436,12 +425,7 @@ class ClassMixin:
         self.line(f"{base.receiver()}.d.borrow_mut().{rust_ident(target.attr)} = {tmp};")
 
     def class_attr_owner(self: Translator, cls_name: str, attr: str) -> str | None:
-        walk: ClassInfo | None = self.classes.get(cls_name)
-        while walk is not None:
-            if attr in walk.class_attrs:
-                return walk.name
-            walk = self.classes.get(walk.base) if walk.base else None
-        return None
+        return next((c.name for c in self.mro(cls_name) if attr in c.class_attrs), None)
 
     def class_attr(self: Translator, owner: str, attr: str, node: ast.AST) -> Val:
         t = self.slot_get(("cattr", owner, attr))
@@ -473,9 +457,7 @@ class ClassMixin:
                 raise Unsupported(at, f"calling field '{name}' is not supported yet")
             raise Unsupported(at, f"'{root}' object has no method '{name}'", "attribute-error")
         kind = self.classes[sorted(found)[0]].kinds[name]
-        if kind == "static":
-            return self.call_info(self.method_key(sorted(found)[0], name), node, [])
-        if kind == "class":
+        if kind in ("static", "class"):
             return self.call_info(self.method_key(sorted(found)[0], name), node, [])
         if len(found) == 1 and all(i is not None for i in impls.values()):
             return self.call_info(self.method_key(found.pop(), name), node, [base.code])
