@@ -17,6 +17,7 @@ from portalis_ray.translate.rules.types import (
     NONE,
     STR,
     UNKNOWN,
+    CallableT,
     ClassT,
     DictT,
     FuncT,
@@ -128,8 +129,11 @@ class CallMixin:
                 "untranslatable",
             )
         if isinstance(func, ast.Name):
-            kind = self.name_kind(func.id)
+            kind, key = self.resolve(func.id)
             if kind == "function":
+                info = self.functions[key[0]]
+                if info.kind == "nested":
+                    return self.call_info(key[0], node, self.capture_args(info))
                 return self.call_user(func.id, node)
             if kind == "class":
                 return self.construct(func.id, node)
@@ -143,9 +147,9 @@ class CallMixin:
             if kind == "builtin":
                 raise Unsupported(node, f"builtin {func.id}() is not supported yet")
             val = self.load_name(func)
-            if isinstance(val.t, Unknown):
-                return Val("Default::default()", UNKNOWN)
-            raise Unsupported(node, f"calling a {val.t.python()} value is not supported yet")
+            if isinstance(val.t, (CallableT, Unknown)):
+                return self.call_value(val, node)
+            raise Unsupported(node, f"'{val.t.python()}' object is not callable", "type-error")
         if isinstance(func, ast.Attribute):
             value = func.value
             if isinstance(value, ast.Name) and self.name_kind(value.id) in ("class", "clsref"):
@@ -174,7 +178,10 @@ class CallMixin:
                     node, f"method {base.t.python()}.{func.attr}() is not supported yet"
                 )
             return table[func.attr](self, node, base, func.value)
-        raise Unsupported(node, "this kind of call is not supported yet")
+        val = self.unwrap_opt(self.expr(func))
+        if isinstance(val.t, (CallableT, Unknown)):
+            return self.call_value(val, node)
+        raise Unsupported(node, f"'{val.t.python()}' object is not callable", "type-error")
 
     def call_user(self: Translator, name: str, node: ast.Call) -> Val:
         """Call a top-level function: match arguments, widen them, propagate errors."""
@@ -277,7 +284,8 @@ class CallMixin:
                 if not arg_t.is_copy()
                 else f"let {rust} = *{param}; "
             )
-            return f"|{param}: &{arg_t.rust()}| {{ {bind}{body.code} }}", body.t
+            # The result goes through a local: a borrow in a tail expression outlives the item.
+            return f"|{param}: &{arg_t.rust()}| {{ {bind}let r = {body.code}; r }}", body.t
         arg = ast.Name(id="__key_arg__", ctx=ast.Load())
         if (
             isinstance(fn, ast.Attribute)
@@ -306,7 +314,7 @@ class CallMixin:
         bind = (
             f"let {rust} = {param}.clone(); " if not arg_t.is_copy() else f"let {rust} = *{param}; "
         )
-        return f"|{param}: &{arg_t.rust()}| {{ {bind}{body.code} }}", body.t
+        return f"|{param}: &{arg_t.rust()}| {{ {bind}let r = {body.code}; r }}", body.t
 
 
 # ---------------------------------------------------------------------- builtins
@@ -568,6 +576,8 @@ def _abs(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     val = tr.unwrap_opt(tr.expr(arg))
     if val.t == BOOL:
         val = tr.coerce(val, INT)
+    if tr.defines(val.t, "__abs__"):
+        return tr.call_method(val, "__abs__", ast.Call(func=node, args=[], keywords=[]), node)
     if val.t not in (INT, FLOAT):
         raise Unsupported(node, f"abs() of {val.t.python()}", "type-error")
     return Val(f"{val.t.rust()}::abs({val.code})", val.t)
@@ -619,6 +629,8 @@ def _int(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(tr.fallible(f"pyrt::int_from_float({val.code})"), INT)
     if val.t in (INT, BOOL):
         return tr.coerce(val, INT)
+    if tr.defines(val.t, "__int__"):
+        return tr.call_method(val, "__int__", ast.Call(func=node, args=[], keywords=[]), node)
     raise Unsupported(node, f"int() of {val.t.python()}", "type-error")
 
 
@@ -630,6 +642,8 @@ def _float(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     val = tr.unwrap_opt(tr.expr(args[0]))
     if val.t == STR:
         return Val(tr.fallible(f"pyrt::float_from_str({val.borrow()})"), FLOAT)
+    if tr.defines(val.t, "__float__"):
+        return tr.call_method(val, "__float__", ast.Call(func=node, args=[], keywords=[]), node)
     if is_num(val.t):
         return tr.coerce(val, FLOAT)
     raise Unsupported(node, f"float() of {val.t.python()}", "type-error")

@@ -21,6 +21,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from portalis_ray.translate.rules.enums import (
+    BY_NAME,
+    BY_VALUE,
+    ENUM_BASES,
+    MEMBERS,
+    synthesise_enum,
+)
 from portalis_ray.translate.rules.types import (
     BOOL,
     INT,
@@ -52,6 +59,8 @@ BINOP_DUNDERS = {
     ast.BitAnd: "__and__",
     ast.BitOr: "__or__",
     ast.BitXor: "__xor__",
+    ast.LShift: "__lshift__",
+    ast.RShift: "__rshift__",
 }
 
 
@@ -73,6 +82,7 @@ class ClassInfo:
     )
     frozen: bool = False
     exception: bool = False
+    enum: str = ""  # "enum" | "int" | "str" for Enum, IntEnum, StrEnum
 
 
 def _decorator_name(node: ast.expr) -> str:
@@ -135,9 +145,12 @@ def _collect_one(
     if stmt.keywords:
         raise Unsupported(stmt, "metaclasses and class keywords cannot be translated faithfully")
     base = None
+    enum_base = None
     for b in stmt.bases:
         if isinstance(b, ast.Name) and b.id in classes:
             base = b.id
+        elif _decorator_name(b) in ENUM_BASES and len(stmt.bases) == 1:
+            enum_base = _decorator_name(b)
         elif not (
             isinstance(b, ast.Name)
             and (b.id in _NEUTRAL_BASES or b.id in exc_classes.values() or b.id in exc_classes)
@@ -145,6 +158,10 @@ def _collect_one(
             raise Unsupported(b, f"base class '{ast.unparse(b)}' is not supported yet")
     info = ClassInfo(stmt.name, stmt, base, exception=stmt.name in exc_classes)
     _read_body(info)
+    if base is not None and classes[base].enum:
+        raise Unsupported(stmt, f"cannot extend enumeration '{base}'", "type-error")
+    if enum_base is not None:
+        synthesise_enum(info, enum_base, _synth)
     classes[stmt.name] = info
 
 
@@ -328,6 +345,8 @@ class ClassMixin:
     def construct(self: Translator, cls_name: str, node: ast.Call) -> Val:
         """`Cls(args)`: allocate, run `__init__`, yield the instance."""
         cls = self.classes[cls_name]
+        if cls.enum and not getattr(node, "enum_member", False):
+            return self.call_static(cls_name, BY_VALUE, node)
         if self._abstract_left(cls_name):
             raise Unsupported(node, f"can't instantiate abstract class {cls_name}", "type-error")
         t = ClassT(cls.root)
@@ -343,6 +362,16 @@ class ClassMixin:
         key = self.method_key(init.name, "__init__")
         call = self.call_info(key, node, [f"{tmp}.clone()"])
         return Val(f"{{ let {tmp} = {alloc}; {call.code}; {tmp} }}", t, LOWEST_PREC)
+
+    def enum_members(self: Translator, cls_name: str, node: ast.AST) -> Val:
+        """An enum class used as a value: the list of its members (iteration, len, list)."""
+        call = ast.Call(func=node, args=[], keywords=[])
+        return self.call_static(cls_name, MEMBERS, ast.copy_location(call, node))
+
+    def enum_by_name(self: Translator, cls_name: str, node: ast.Subscript) -> Val:
+        """`Color["RED"]`."""
+        call = ast.Call(func=node.value, args=[node.slice], keywords=[])
+        return self.call_static(cls_name, BY_NAME, ast.copy_location(call, node))
 
     def _abstract_left(self: Translator, cls_name: str) -> bool:
         """Whether an abstract method has no implementation in ``cls_name``'s MRO."""
@@ -454,7 +483,7 @@ class ClassMixin:
         found = {i.name for i in impls.values() if i is not None}
         if not found:
             if self.has_field(root, name):
-                raise Unsupported(at, f"calling field '{name}' is not supported yet")
+                return self.call_value(self.attribute(base, name, at), node)
             raise Unsupported(at, f"'{root}' object has no method '{name}'", "attribute-error")
         kind = self.classes[sorted(found)[0]].kinds[name]
         if kind in ("static", "class"):
@@ -465,6 +494,24 @@ class ClassMixin:
         first = self.method_key(sorted(found)[0], name)
         self.dispatchers.add((root, name))
         return self.call_info(first, node, [base.code], rust_name=f"{root}__{name}__dispatch")
+
+    def call_method_with(
+        self: Translator, base: Val, name: str, args: list[Val], node: ast.AST
+    ) -> Val:
+        """`base.name(*args)` where the arguments are already translated values."""
+        self.push_scope()
+        try:
+            names, binds = [], []
+            for i, val in enumerate(args):
+                py = f"__arg{i}__"
+                tmp = self.declare_scoped(py, val.t)
+                binds.append(f"let {tmp} = {val.code};")
+                names.append(ast.copy_location(ast.Name(id=py, ctx=ast.Load()), node))
+            call = ast.copy_location(ast.Call(func=node, args=names, keywords=[]), node)
+            result = self.call_method(base, name, call, node)
+        finally:
+            self.pop_scope()
+        return Val(f"{{ {' '.join(binds)} {result.code} }}", result.t, LOWEST_PREC)
 
     def call_static(self: Translator, cls_name: str, name: str, node: ast.Call) -> Val:
         """`Cls.name(args)`: static and class methods, or an unbound method."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING, Any
 
+from portalis_ray.translate.rules.classes import BINOP_DUNDERS
 from portalis_ray.translate.rules.types import (
     BOOL,
     FLOAT,
@@ -83,6 +84,9 @@ def chainable(code: str) -> str:
     if ".." in code and not code.startswith(("(", "pyrt")):
         return f"({code})"
     return code
+
+
+_UNARY_DUNDERS = {ast.USub: "__neg__", ast.UAdd: "__pos__", ast.Invert: "__invert__"}
 
 
 def _with_hint(t: PyType, hint: PyType | None) -> PyType:
@@ -288,7 +292,7 @@ class ExprMixin:
         raise Unsupported(node, f"{type(v).__name__} literals are not supported yet")
 
     def e_Name(self: Translator, node: ast.Name, expected: PyType | None) -> Val:
-        return self.load_name(node)
+        return self.load_name(node, expected)
 
     def e_JoinedStr(self: Translator, node: ast.JoinedStr, expected: PyType | None) -> Val:
         return self.fstring(node)
@@ -296,8 +300,25 @@ class ExprMixin:
     # ---------------------------------------------------------------- operators
     def e_BinOp(self: Translator, node: ast.BinOp, expected: PyType | None) -> Val:
         left = self.expr(node.left, expected if isinstance(node.op, ast.Add) else None)
+        dunder = BINOP_DUNDERS[type(node.op)]
+        if self.defines(left.t, dunder):
+            call = ast.copy_location(ast.Call(func=node, args=[node.right], keywords=[]), node)
+            return self.call_method(self.unwrap_opt(left), dunder, call, node)
+        reflected = "__r" + dunder[2:]
+        if isinstance(node.left, (ast.Name, ast.Constant)) and isinstance(node.right, ast.Name):
+            # `2 * v`: v.__rmul__(2) when the left operand has no such operator (pure operands
+            # only, so evaluating the right one first changes nothing).
+            right = self.expr(node.right)
+            if self.defines(right.t, reflected) and not self.defines(left.t, dunder):
+                call = ast.copy_location(ast.Call(func=node, args=[node.left], keywords=[]), node)
+                return self.call_method(self.unwrap_opt(right), reflected, call, node)
         right = self.expr(node.right, expected if isinstance(node.op, ast.Add) else None)
         return self.binop(node.op, left, right, node)
+
+    def defines(self: Translator, t: PyType, method: str) -> bool:
+        """Whether instances of ``t`` (a user class) have ``method`` somewhere in the family."""
+        cls = self.class_of(unopt(t))
+        return cls is not None and self.declares(cls.root, method)
 
     def binop(self: Translator, op: ast.operator, left: Val, right: Val, node: ast.AST) -> Val:
         """Python binary operator semantics for already-emitted operands."""
@@ -403,6 +424,10 @@ class ExprMixin:
         operand = self.expr(node.operand, expected)
         if isinstance(node.op, ast.Not):
             return self.negate(self.cond(node.operand))
+        dunder = _UNARY_DUNDERS.get(type(node.op), "")
+        if self.defines(operand.t, dunder):
+            call = ast.copy_location(ast.Call(func=node, args=[], keywords=[]), node)
+            return self.call_method(self.unwrap_opt(operand), dunder, call, node)
         operand = self.unwrap_opt(operand)
         if isinstance(operand.t, Unknown):
             return operand
@@ -470,7 +495,10 @@ class ExprMixin:
         if isinstance(op, (ast.Is, ast.IsNot)):
             return self.identity(op, left, right, node)
         if isinstance(op, (ast.In, ast.NotIn)):
-            val = self.contains(right, left, node)
+            if self.defines(right.t, "__contains__"):
+                val = self.call_method_with(self.unwrap_opt(right), "__contains__", [left], node)
+            else:
+                val = self.contains(right, left, node)
             if isinstance(op, ast.NotIn):
                 return Val(f"!{val.wrapped(UNARY)}", BOOL, UNARY)
             return val
@@ -676,6 +704,17 @@ class ExprMixin:
 
     # ---------------------------------------------------------------- subscripts
     def e_Subscript(self: Translator, node: ast.Subscript, expected: PyType | None) -> Val:
+        if (
+            isinstance(node.value, ast.Name)
+            and self.name_kind(node.value.id) == "class"
+            and self.classes[node.value.id].enum
+        ):
+            return self.enum_by_name(node.value.id, node)
+        if not isinstance(node.slice, ast.Slice):
+            owner = self.expr(node.value)
+            if self.defines(owner.t, "__getitem__"):
+                call = ast.copy_location(ast.Call(func=node, args=[node.slice], keywords=[]), node)
+                return self.call_method(self.unwrap_opt(owner), "__getitem__", call, node)
         base = self.unwrap_opt(self.expr(node.value))
         bt = base.t
         if isinstance(node.slice, ast.Slice):
@@ -791,9 +830,6 @@ class ExprMixin:
             node,
             f"attribute `.{node.attr}` of {base.t.python()} is not supported yet",
         )
-
-    def e_Lambda(self: Translator, node: ast.Lambda, expected: PyType | None) -> Val:
-        raise Unsupported(node, "lambda is supported only as a `key=` argument for now")
 
     def e_Call(self: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return self.call(node, expected)

@@ -12,6 +12,7 @@ from portalis_ray.translate.rules.types import (
     NONE,
     STR,
     UNKNOWN,
+    CallableT,
     DictT,
     ListT,
     OptT,
@@ -219,6 +220,8 @@ def _list_append(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr)
     val = tr.expr(node.args[0], None if isinstance(elem, Unknown) else elem)
     tr.refine(recv_node, ListT(val.t))
     target = tr.join_at(elem, val.t, node)
+    if isinstance(target, CallableT) and val.t != target:
+        tr.refine(node.args[0], target)  # a stored callback learns how it is called
     return Val(f"{recv.receiver()}.append({tr.coerce(val, target, node).code})", NONE)
 
 

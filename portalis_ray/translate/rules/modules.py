@@ -185,4 +185,5 @@ KNOWN_MODULES = frozenset(module for module, _ in MODULE_FUNCTIONS) | {
     "typing",
     "abc",
     "dataclasses",
+    "enum",
 }

@@ -32,6 +32,7 @@ class Scope:
     params: list[str] = field(default_factory=list)
     locals: set[str] = field(default_factory=set)
     globals: set[str] = field(default_factory=set)
+    nonlocals: set[str] = field(default_factory=set)
     loads: set[str] = field(default_factory=set)
     store_count: dict[str, int] = field(default_factory=dict)
     declare_at: dict[str, int] = field(default_factory=dict)  # name -> top-level stmt index
@@ -59,6 +60,7 @@ class _Collector(ast.NodeVisitor):
     def __init__(self) -> None:
         self.events: list[_Event] = []
         self.globals: set[str] = set()
+        self.nonlocals: set[str] = set()
         self.top_index = 0
         self.direct_targets: set[int] = set()
         self.binders: list[tuple[int, set[str]]] = []
@@ -85,7 +87,7 @@ class _Collector(ast.NodeVisitor):
         self.globals.update(node.names)
 
     def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
-        self.globals.update(node.names)
+        self.nonlocals.update(node.names)
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         self._add(node.name, True, node)  # nested defs bind their name; bodies are separate
@@ -167,7 +169,9 @@ def analyze_scope(body: list[ast.stmt], params: list[str] | None = None) -> Scop
         collector.top_index = index
         collector.direct_targets = {id(t) for t in _direct_targets(stmt)}
         collector.visit(stmt)
-    scope = Scope(params=list(params or []), globals=collector.globals)
+    scope = Scope(
+        params=list(params or []), globals=collector.globals, nonlocals=collector.nonlocals
+    )
     by_name: dict[str, list[_Event]] = {}
     for event in collector.events:
         by_name.setdefault(event.name, []).append(event)
@@ -177,7 +181,7 @@ def analyze_scope(body: list[ast.stmt], params: list[str] | None = None) -> Scop
             continue  # a throwaway target: emitted as Rust's `_`
         if any(not e.store for e in events):
             scope.loads.add(name)
-        if not stores or name in scope.globals:
+        if not stores or name in scope.globals or name in scope.nonlocals:
             continue
         scope.locals.add(name)
         scope.store_count[name] = len(stores)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import ast
+import copy
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from portalis_ray.translate.rules.classes import BINOP_DUNDERS
+from portalis_ray.translate.rules.closures import has_callable
+from portalis_ray.translate.rules.exprs import unopt
 from portalis_ray.translate.rules.modules import KNOWN_MODULES, MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.types import (
     BOOL,
@@ -14,6 +18,8 @@ from portalis_ray.translate.rules.types import (
     NONE,
     STR,
     UNKNOWN,
+    CallableT,
+    ClassT,
     DictT,
     IterT,
     ListT,
@@ -161,7 +167,9 @@ class StmtMixin:
         pass
 
     def s_Nonlocal(self: Translator, node: ast.Nonlocal) -> None:
-        raise Unsupported(node, "nonlocal is not supported yet (closures)")
+        for name in node.names:
+            if name not in self.current.cells:
+                raise Unsupported(node, f"no binding for nonlocal '{name}' found", "syntax-error")
 
     def s_Import(self: Translator, node: ast.Import) -> None:
         for alias in node.names:
@@ -169,7 +177,7 @@ class StmtMixin:
                 raise Unsupported(node, f"import of module '{alias.name}' is not supported yet")
 
     def s_ImportFrom(self: Translator, node: ast.ImportFrom) -> None:
-        if node.module in ("typing", "__future__", "abc", "dataclasses"):
+        if node.module in ("typing", "__future__", "abc", "dataclasses", "enum"):
             return
         if node.module == "functools" and all(a.name == "total_ordering" for a in node.names):
             return
@@ -208,12 +216,18 @@ class StmtMixin:
         if node.value is None:
             val = Val("()", NONE)
         else:
-            val = self.expr(node.value, self.slot_get(key) if info.ret_annotated else None)
+            hint = self.slot_get(key)
+            val = self.expr(
+                node.value, hint if info.ret_annotated or isinstance(hint, CallableT) else None
+            )
         if info.ret_annotated:
             if node.value is not None and val.t.has_unknown():
                 self.refine(node.value, self.slot_get(key))
         else:
             self.slot_join(key, val.t, node)
+            ret = self.slot_get(key)
+            if node.value is not None and has_callable(ret) and val.t != ret:
+                self.refine(node.value, ret)  # a returned closure learns its parameter types
         self.line(self.return_code(self.coerce(val, self.slot_get(key), node).code) + ";")
 
     def s_Assert(self: Translator, node: ast.Assert) -> None:
@@ -256,9 +270,19 @@ class StmtMixin:
         val = self.expr(node.value, hint)
         if len(node.targets) == 1:
             target = node.targets[0]
-            if isinstance(target, ast.Name) and _is_view(node.value):
+            if isinstance(target, ast.Name) and (
+                _is_view(node.value)
+                or (isinstance(val.t, (CallableT, Unknown)) and self.calls_user(node.value))
+            ):
                 # `bucket = d.setdefault(k, [])`: filling bucket fills d's values too.
                 self.aliases[(self.current.name, target.id)] = node.value
+            if isinstance(target, ast.Tuple) and self.calls_user(node.value):
+                # `f, log = make_logger()`: what `f(...)` needs flows to the return slot.
+                for i, elt in enumerate(target.elts):
+                    if isinstance(elt, ast.Name):
+                        item = ast.Subscript(value=node.value, slice=ast.Constant(i))
+                        key = (self.current.name, elt.id)
+                        self.aliases[key] = ast.copy_location(item, node)
             self.assign(target, val, node)
             return
         tmp = self.fresh("v")
@@ -280,6 +304,20 @@ class StmtMixin:
 
     def s_AugAssign(self: Translator, node: ast.AugAssign) -> None:
         target = node.target
+        if isinstance(target, (ast.Name, ast.Attribute)) and isinstance(
+            unopt(self.expr(target).t), ClassT
+        ):
+            # `v += w` on an object: `v = v.__iadd__(w)`, else `v = v + w`.
+            load = copy.copy(target)
+            load.ctx = ast.Load()
+            inplace = "__i" + BINOP_DUNDERS[type(node.op)][2:]
+            value: ast.expr = ast.BinOp(left=load, op=node.op, right=node.value)
+            if self.defines(self.expr(target).t, inplace):
+                method = ast.Attribute(value=load, attr=inplace, ctx=ast.Load())
+                value = ast.Call(func=method, args=[node.value], keywords=[])
+            self.s_Assign(ast.fix_missing_locations(ast.copy_location(
+                ast.Assign(targets=[target], value=ast.copy_location(value, node)), node)))
+            return
         if isinstance(target, ast.Attribute):
             current = self.expr(target)
             result = self.binop(node.op, current, self.expr(node.value, current.t), node)
@@ -521,6 +559,10 @@ class StmtMixin:
         self.loop_else(flag, node.orelse)
 
     def s_For(self: Translator, node: ast.For) -> None:
+        if isinstance(node.target, ast.Name):
+            # What the loop body needs of an item flows back to the list's elements.
+            item = ast.Subscript(value=node.iter, slice=ast.Constant(0), ctx=ast.Load())
+            self.aliases[(self.current.name, node.target.id)] = ast.copy_location(item, node)
         code, et = self.iterate(node.iter)
         flag = self.loop_flag(node)
         self.narrowed -= stored_names([*node.body, ast.Assign(targets=[node.target])])
@@ -563,7 +605,7 @@ class StmtMixin:
         scope = self.current.scope
         if isinstance(target, ast.Name) and target.id == "_" and "_" not in scope.locals:
             return "_"
-        if isinstance(target, ast.Name) and (
+        if isinstance(target, ast.Name) and target.id not in self.current.cells and (
             target.id in scope.loop_local or target.id in self.private_names
         ):
             mut = "mut " if _stored_in(target.id, node) else ""
@@ -595,9 +637,6 @@ class StmtMixin:
             return
         with self.block(f"if !{flag}"):
             self.body(orelse)
-
-    def s_FunctionDef(self: Translator, node: ast.FunctionDef) -> None:
-        raise Unsupported(node, "nested functions are not supported yet (closures)")
 
     def s_ClassDef(self: Translator, node: ast.ClassDef) -> None:
         """Run the class body's assignments: class attributes."""

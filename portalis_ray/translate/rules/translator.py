@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
 from portalis_ray.translate.rules.classes import ClassMixin, collect_classes
+from portalis_ray.translate.rules.closures import ClosureMixin, has_callable
 from portalis_ray.translate.rules.exceptions import ExcMixin, TryFrame, exception_classes
 from portalis_ray.translate.rules.exprs import ExprMixin
 from portalis_ray.translate.rules.formatting import FormatMixin
@@ -82,6 +83,10 @@ class FuncInfo:
     cls: str = ""  # the class of a method
     kind: str = "function"  # or method, static, class, property
     cls_param: str = ""  # the `cls` parameter of a classmethod
+    captures: list[str] = field(default_factory=list)  # a nested def's leading parameters
+    parent: str = ""  # the function a nested def is lifted out of
+    cells: set[str] = field(default_factory=set)  # variables shared with closures
+    cell_args: set[str] = field(default_factory=set)  # captured parameters that are cells
 
     def __post_init__(self) -> None:
         self.sig = self.sig or self.name
@@ -107,7 +112,9 @@ def is_main_guard(stmt: ast.stmt) -> bool:
     return len(names) == 1 and len(consts) == 1
 
 
-class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMixin):
+class Translator(
+    StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMixin, ClosureMixin
+):
     """Translate one Python module into the `main.rs` of a binary crate."""
 
     def __init__(
@@ -163,9 +170,21 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
         for fn in self.defs:
             self._register_function(fn)
         self.register_classes()
+        self.nested: list[str] = []
+        for info in [*self.functions.values(), *self.methods.values()]:
+            self.lift_nested(info)
+        self.find_cells(self.functions[MODULE], self.module_body)
+        for info in [*self.functions.values(), *self.methods.values()]:
+            if info.parent:
+                parent = self.functions.get(info.parent) or self.methods[info.parent]
+                info.cell_args = {c for c in info.captures if c in parent.cells}
+                info.cells |= info.cell_args
+            if info.node is not None:
+                self.find_cells(info, info.node.body)
         self.globals_used = self._globals_used()
         self.consts = self._find_consts()
         self.final = False
+        self.refining = 0
         self.changed = False
         self.called: set[str] = set()
 
@@ -222,6 +241,7 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
             name,
             variant,
         )
+        info.cells = set(base.cells)
         for i, annotated in enumerate(base.annotated):
             if annotated:
                 self.slots[("param", key, i)] = self.slots[("param", name, i)]
@@ -241,6 +261,8 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
             scope = info.scope
             used |= scope.globals & module_locals
             free = scope.loads - scope.locals - set(info.params)
+            if info.kind == "nested" and info.node is not None:
+                free.discard(info.node.name)  # it calls itself
             used |= free & module_locals
             if info.node is not None:  # defaults are evaluated where the call is emitted
                 defaults = info.node.args.defaults
@@ -342,14 +364,17 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
             if name in module_scope.locals:
                 if name in self.globals_used:
                     return "global", ("global", name)
-                return "local", ("local", MODULE, name)
+                return ("cell" if name in info.cells else "local"), ("local", MODULE, name)
         else:
             if name in info.scope.globals:
                 return "global", ("global", name)
             if name in info.params:
-                return "param", ("param", info.sig, info.params.index(name))
+                kind = "cell" if name in info.cells else "param"
+                return kind, ("param", info.sig, info.params.index(name))
             if name in info.scope.locals:
-                return "local", ("local", info.name, name)
+                return ("cell" if name in info.cells else "local"), ("local", info.name, name)
+            if info.kind == "nested" and info.node is not None and name == info.node.name:
+                return "function", (info.name,)
             if name in module_scope.locals:
                 return "global", ("global", name)
         if name in self.functions and name != MODULE:
@@ -390,7 +415,7 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
     def static_name(self, name: str) -> str:
         return rust_ident(name).upper()
 
-    def load_name(self, node: ast.Name) -> Val:
+    def load_name(self, node: ast.Name, expected: PyType | None = None) -> Val:
         """Read a variable: locals by name (cloned when not Copy), globals through cells."""
         try:
             kind, key = self.resolve(node.id)
@@ -416,10 +441,16 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
                     return Val(f"{static}.to_string()", STR, ref=static)
                 return Val(static, t)
             return Val(f"{static}.with(|g| g.borrow().clone())", t)
+        if kind == "cell":
+            return Val(f"{rust_ident(node.id)}.borrow().clone()", self.slot_get(key))
         if kind == "function":
-            return Val(self.functions[node.id].rust_name, FuncT(node.id))
+            if self.functions[key[0]].kind == "nested":
+                raise Unsupported(node, "a nested function referring to itself as a value")
+            return self.function_value(key[0], expected)
         if kind == "module":
             return Val(node.id, ModuleT(node.id))
+        if kind == "class" and self.classes[node.id].enum:
+            return self.enum_members(node.id, node)
         if kind == "imported":
             return self.module_attribute(key[0], key[1], node)
         if node.id == "__name__":
@@ -456,6 +487,11 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
             self.narrowed.discard(name)
         else:
             self.narrowed.add(name)
+        if kind == "cell":
+            tmp = self.fresh("c")
+            self.line(f"let {tmp} = {value};")
+            self.line(f"*{rust_ident(name)}.borrow_mut() = {tmp};")
+            return
         if kind == "global":
             if name in self.consts:
                 return
@@ -480,6 +516,15 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
 
     def refine(self, node: ast.expr, t: PyType) -> None:
         """Widen the slot behind an expression (`xs` in `xs.append(1)`, `d[k]` in `d[k].add(x)`)."""
+        if self.refining > 16:
+            return  # aliases that lead back to themselves
+        self.refining += 1
+        try:
+            self._refine(node, t)
+        finally:
+            self.refining -= 1
+
+    def _refine(self, node: ast.expr, t: PyType) -> None:
         if isinstance(node, ast.Name):
             try:
                 kind, key = self.resolve(node.id)
@@ -487,11 +532,17 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
                 return
             if kind == "param" and self.current.annotated[key[2]]:
                 return
-            if kind in ("local", "global", "param"):
+            if kind in ("local", "global", "param", "cell"):
                 self.slot_join(key, t, node)
+            if kind in ("local", "global", "param", "cell", "scoped"):
                 source = self.aliases.get((self.current.name, node.id))
                 if source is not None and source is not node:
                     self.refine(source, t)
+        elif isinstance(node, ast.Tuple) and isinstance(t, TupleT) and len(t.items) == len(
+            node.elts
+        ):
+            for elt, item in zip(node.elts, t.items):
+                self.refine(elt, item)
         elif isinstance(node, ast.Attribute):
             try:
                 base = self.expr(node.value)
@@ -501,11 +552,33 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
             if cls is not None and self.has_field(cls.root, node.attr):
                 self.slot_join(("attr", cls.root, node.attr), t, node)
         elif isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
-            base = self.expr(node.value)
+            try:
+                base = self.expr(node.value)
+            except Unsupported:
+                return
             if isinstance(base.t, ListT):
                 self.refine(node.value, ListT(t))
             elif isinstance(base.t, DictT):
                 self.refine(node.value, DictT(base.t.key, t))
+            elif (
+                isinstance(base.t, TupleT)
+                and isinstance(node.slice, ast.Constant)
+                and isinstance(node.slice.value, int)
+                and 0 <= node.slice.value < len(base.t.items)
+            ):
+                items = list(base.t.items)
+                items[node.slice.value] = t
+                self.refine(node.value, TupleT(tuple(items)))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            # `f = make_adder(1)` then `f(2)`: what the caller needs flows to the return slot.
+            try:
+                kind, key = self.resolve(node.func.id)
+            except Unsupported:
+                return
+            if kind == "function" and has_callable(t):
+                info = self.functions[key[0]]
+                if not info.ret_annotated:
+                    self.slot_join(("ret", info.sig), t, node)
         elif (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
@@ -518,8 +591,9 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
                 self.refine(node.func.value, DictT(base.t.key, t))
 
     # ------------------------------------------------------- scopes (comprehensions, lambdas)
-    def push_scope(self, closure: bool = False, loop: bool = False) -> None:
-        self.scopes.append({"names": {}, "closure": closure, "loop": loop})
+    def push_scope(self, closure: bool = False, loop: bool = False, func: bool = False) -> None:
+        """``closure``: a Rust closure; ``func`` one returning PyResult (a lambda's `Func`)."""
+        self.scopes.append({"names": {}, "closure": closure, "loop": loop, "func": func})
 
     def pop_scope(self) -> None:
         self.scopes.pop()
@@ -531,7 +605,13 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
 
     @property
     def in_closure(self) -> bool:
-        return any(frame["closure"] for frame in self.scopes)
+        """Inside a Rust closure that cannot return a Python exception with `?`."""
+        for frame in reversed(self.scopes):
+            if frame.get("func"):
+                return False
+            if frame["closure"]:
+                return True
+        return False
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1
@@ -628,7 +708,7 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
                 if code:
                     chunks.append(code)
             failed_units += failed
-        for info in list(self.methods.values()):
+        for info in [*(self.functions[k] for k in self.nested), *self.methods.values()]:
             code, diags = self._emit_function(info)
             diagnostics.extend(diags)
             failed_units += any(d.severity == "error" for d in diags)
@@ -741,9 +821,10 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
         params = []
         for i, name in enumerate(info.params):
             t = self.param_type(info.name, i)
-            mut = "mut " if info.scope.is_mut(name) else ""
+            mut = "mut " if info.scope.is_mut(name) and name not in info.cells else ""
             try:
-                params.append(f"{mut}{rust_ident(name)}: {t.rust()}")
+                rust_t = f"pyrt::Cell<{t.rust()}>" if name in info.cell_args else t.rust()
+                params.append(f"{mut}{rust_ident(name)}: {rust_t}")
             except TypeConflict as exc:
                 diagnostics.append(self._diag(Unsupported(fn, str(exc)), fn))
         ret_t = self.slot_get(ret_key)
@@ -758,8 +839,16 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
 
     def _declare_hoisted(self, info: FuncInfo) -> None:
         """`let mut x: T = default;` for locals first bound inside a block."""
+        for name in sorted(info.cells):
+            if name in info.params:
+                if name not in info.cell_args:
+                    self.line(f"let {rust_ident(name)} = pyrt::cell({rust_ident(name)});")
+                continue
+            t = self.slot_get(("local", info.name, name))
+            rust = rust_ident(name)
+            self.line(f"let {rust}: pyrt::Cell<{t.rust()}> = pyrt::cell(Default::default());")
         for name in info.scope.hoisted():
-            if info.name == MODULE and name in self.globals_used:
+            if (info.name == MODULE and name in self.globals_used) or name in info.cells:
                 continue
             t = self.slot_get(("local", info.name, name))
             if isinstance(t, IterT):

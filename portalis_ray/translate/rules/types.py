@@ -206,6 +206,25 @@ class FuncT(PyType):
 
 
 @dataclass(frozen=True)
+class CallableT(PyType):
+    """A function value (lambda, closure, a function passed as an argument): `pyrt::Func`."""
+
+    params: tuple[PyType, ...]
+    ret: PyType
+
+    def python(self) -> str:
+        return f"Callable[[{', '.join(p.python() for p in self.params)}], {self.ret.python()}]"
+
+    def rust(self) -> str:
+        args = "".join(f"{p.rust()}, " for p in self.params)
+        ret = "()" if isinstance(self.ret, Unknown) else self.ret.rust()
+        return f"pyrt::Func<({args.rstrip(' ')}), {ret}>"
+
+    def has_unknown(self) -> bool:
+        return any(p.has_unknown() for p in self.params) or self.ret.has_unknown()
+
+
+@dataclass(frozen=True)
 class ModuleT(PyType):
     """An imported module (``sys``)."""
 
@@ -285,6 +304,9 @@ def join(a: PyType, b: PyType) -> PyType:
             return TupleT(tuple(join(x, y) for x, y in zip(a.items, b.items)))
         if isinstance(a, IterT):
             return IterT(join(a.elem, b.elem), a.kind if a.kind == b.kind else "iter")
+        if isinstance(a, CallableT) and len(a.params) == len(b.params):
+            params = tuple(join(x, y) for x, y in zip(a.params, b.params))
+            return CallableT(params, join(a.ret, b.ret))
     if isinstance(a, SeqT) and isinstance(b, TupleT):
         return SeqT(join(a.elem, elem_type(b) or UNKNOWN))
     if isinstance(b, SeqT) and isinstance(a, TupleT):

@@ -82,7 +82,14 @@ RUST_KEYWORDS = frozenset(
     ]
 )
 # Also renamed in generated code: `Self`, the contextual `union`, and `main` (the entry point).
-_RESERVED_IDENTS = RUST_KEYWORDS | {"Self", "union", "main"}
+# Names generated code or Rust's prelude already use: a class `Vec` must not shadow them.
+_PRELUDE_NAMES = {
+    "Vec", "String", "Option", "Some", "None", "Result", "Ok", "Err", "Box", "Rc",
+    "List", "Dict", "Set", "Tuple", "Func", "Cell", "PyErr", "PyResult", "Flow",
+    "PyRepr", "PyFormat", "PyLen", "PyTruthy", "PyContains", "PySetHash", "Default",
+    "Clone", "Iterator", "ToString", "PartialEq", "PartialOrd", "Eq", "Ord", "Hash",
+}
+_RESERVED_IDENTS = RUST_KEYWORDS | _PRELUDE_NAMES | {"Self", "union", "main", "pyrt", "std"}
 
 _NUMERIC_LITERAL = re.compile(r"^-?[0-9][0-9_]*(\.[0-9]+)?([eE][+-]?[0-9]+)?$")
 

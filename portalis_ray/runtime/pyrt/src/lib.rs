@@ -12,6 +12,7 @@ mod dict;
 mod error;
 mod fail;
 mod format;
+mod func;
 mod io;
 mod iter;
 mod list;
@@ -31,6 +32,7 @@ pub use dict::*;
 pub use error::*;
 pub use fail::*;
 pub use format::*;
+pub use func::*;
 pub use io::*;
 pub use iter::*;
 pub use list::*;
@@ -47,7 +49,7 @@ pub use traits::*;
 /// What generated code imports with `use pyrt::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        Dict, List, PyContains, PyErr, Flow, PyFormat, PyLen, PyRepr, PyResult, PySetHash, PyTruthy,
+        Dict, Func, List, PyContains, PyErr, Flow, PyFormat, PyLen, PyRepr, PyResult, PySetHash, PyTruthy,
         Set, Tuple,
     };
 }

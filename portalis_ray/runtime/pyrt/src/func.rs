@@ -1,0 +1,88 @@
+//! Functions as values: lambdas, closures and named functions passed around.
+//!
+//! A Python callable becomes `Func<A, R>`, a reference-counted `Fn` taking its
+//! arguments as one tuple `A` and returning `PyResult<R>` (the callee may raise).
+//! Cloning shares the function (like binding a Python name to it); `==` is identity.
+
+use crate::error::{PyErr, PyResult};
+use crate::traits::{PyRepr, PySetHash, PyTruthy};
+use std::rc::Rc;
+
+pub struct Func<A, R>(Rc<dyn Fn(A) -> PyResult<R>>);
+
+impl<A, R> Func<A, R> {
+    pub fn new<F: Fn(A) -> PyResult<R> + 'static>(f: F) -> Self {
+        Func(Rc::new(f))
+    }
+
+    /// Call with the arguments packed as a tuple: `f.call((x, y))`.
+    pub fn call(&self, args: A) -> PyResult<R> {
+        (self.0)(args)
+    }
+}
+
+impl<A, R> Clone for Func<A, R> {
+    fn clone(&self) -> Self {
+        Func(Rc::clone(&self.0))
+    }
+}
+
+/// The value of a function variable before its `def` ran: calling it is the
+/// NameError CPython raises for a free variable not yet bound.
+impl<A: 'static, R: 'static> Default for Func<A, R> {
+    fn default() -> Self {
+        Func::new(|_| {
+            Err(PyErr::new(
+                "NameError",
+                "cannot access free variable where it is not associated with a value",
+            ))
+        })
+    }
+}
+
+impl<A, R> PartialEq for Func<A, R> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<A, R> PyRepr for Func<A, R> {
+    fn py_repr(&self) -> String {
+        "<function>".to_string()
+    }
+}
+
+impl<A, R> PyTruthy for Func<A, R> {
+    fn py_bool(&self) -> bool {
+        true
+    }
+}
+
+impl<A, R> PySetHash for Func<A, R> {}
+
+/// A variable shared between a function and the closures that capture it
+/// (`nonlocal`, or rebound after the closure was made): Python's cell.
+pub type Cell<T> = Rc<std::cell::RefCell<T>>;
+
+pub fn cell<T>(value: T) -> Cell<T> {
+    Rc::new(std::cell::RefCell::new(value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calls_share_and_compare_by_identity() {
+        let base = cell(10i64);
+        let captured = Rc::clone(&base);
+        let add: Func<(i64,), i64> = Func::new(move |(x,)| Ok(x + *captured.borrow()));
+        let same = add.clone();
+        assert_eq!(add.call((5,)).unwrap(), 15);
+        *base.borrow_mut() = 20;
+        assert_eq!(same.call((5,)).unwrap(), 25);
+        assert!(add == same);
+        let unbound: Func<(), i64> = Func::default();
+        assert_eq!(unbound.call(()).unwrap_err().kind, "NameError");
+    }
+}
