@@ -6,6 +6,7 @@ import ast
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from portalis_ray.translate.rules.containers import DEQUE_METHODS, KIND_METHODS
 from portalis_ray.translate.rules.exprs import chainable, unopt
 from portalis_ray.translate.rules.methods import METHOD_TABLES
 from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
@@ -19,6 +20,7 @@ from portalis_ray.translate.rules.types import (
     UNKNOWN,
     CallableT,
     ClassT,
+    DequeT,
     DictT,
     FuncT,
     IterT,
@@ -172,6 +174,12 @@ class CallMixin:
                 for a in node.args:
                     self.expr(a)
                 return Val("Default::default()", UNKNOWN)
+            if isinstance(base.t, DictT) and func.attr in KIND_METHODS.get(base.t.kind, {}):
+                return KIND_METHODS[base.t.kind][func.attr](self, node, base, func.value)
+            if isinstance(base.t, DequeT):
+                if func.attr not in DEQUE_METHODS:
+                    raise Unsupported(node, f"method deque.{func.attr}() is not supported yet")
+                return DEQUE_METHODS[func.attr](self, node, base, func.value)
             table = METHOD_TABLES.get(type(base.t) if base.t != STR else str)
             if table is None or func.attr not in table:
                 raise Unsupported(
@@ -387,7 +395,7 @@ def _len(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(f"{val.receiver()}.chars().count() as i64", INT, CAST)
     if isinstance(val.t, TupleT):
         return Val(str(len(val.t.items)), INT)
-    if isinstance(val.t, (ListT, DictT, SetT, SeqT)) or (
+    if isinstance(val.t, (ListT, DictT, SetT, SeqT, DequeT)) or (
         isinstance(val.t, IterT) and val.t.kind == "range"
     ):
         return Val(f"{val.receiver()}.py_len()", INT)
@@ -611,7 +619,7 @@ def _str(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 @builtin("repr")
 def _repr(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     (arg,) = _args(tr, node, 1, 1, "repr")
-    return Val(f"{tr.expr(arg).receiver()}.py_repr()", STR)
+    return Val(tr.repr_code(tr.expr(arg)), STR)
 
 
 @builtin("int")
@@ -730,7 +738,7 @@ def _list(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     if not args:
         return Val("List::new()", expected if isinstance(expected, ListT) else ListT(UNKNOWN))
     code, et = tr.iterate(args[0])
-    if code.endswith(".iter()"):
+    if code.endswith(".iter()") and isinstance(tr.expr(args[0]).t, (ListT, SeqT)):
         return Val(f"{code[: -len('.iter()')]}.copy()", ListT(et))
     code = chainable(code)
     return Val(f"{code}.into_iter().collect::<List<_>>()", ListT(et))
@@ -764,7 +772,7 @@ def _dict(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         )
     val = tr.expr(args[0])
     if isinstance(val.t, DictT):
-        return Val(f"{val.receiver()}.copy()", val.t)
+        return Val(f"{val.receiver()}.copy()", DictT(val.t.key, val.t.val))  # a plain dict
     code, et = tr.iterate_val(val, args[0])
     if not isinstance(et, TupleT) or len(et.items) != 2:
         raise Unsupported(node, "dict() needs an iterable of pairs", "type-error")

@@ -6,6 +6,7 @@ import ast
 from typing import TYPE_CHECKING, Any
 
 from portalis_ray.translate.rules.classes import BINOP_DUNDERS
+from portalis_ray.translate.rules.containers import COUNTER_BINOPS, dict_subscript
 from portalis_ray.translate.rules.types import (
     BOOL,
     FLOAT,
@@ -14,6 +15,7 @@ from portalis_ray.translate.rules.types import (
     STR,
     UNKNOWN,
     ClassT,
+    DequeT,
     DictT,
     IterT,
     ListT,
@@ -161,6 +163,11 @@ class ExprMixin:
             ]
             tail = "," if len(parts) == 1 else ""
             return Val(f"{{ let {tmp} = {val.code}; ({', '.join(parts)}{tail}) }}", target, LOWEST)
+        if isinstance(src, DictT) and isinstance(target, DictT) and src.kind != target.kind:
+            if (src.key, src.val) == (target.key, target.val):
+                return Val(val.code, target, val.prec, val.place, val.ref)  # same Rust type
+        if isinstance(src, DequeT) and isinstance(target, DequeT) and src.has_unknown():
+            return Val(val.code, target, val.prec, val.place, val.ref)
         if type(src) is type(target) and isinstance(src, (ListT, SetT, DictT)):
             if src.has_unknown():
                 return Val(val.code, target, val.prec, val.place, val.ref)
@@ -345,6 +352,15 @@ class ExprMixin:
             return Val(f"{left.receiver()}.repeat({self.coerce(right, INT).code})", lt)
         if lt in (INT, BOOL) and isinstance(rt, ListT) and kind is ast.Mult:
             return Val(f"{right.receiver()}.repeat({self.coerce(left, INT).code})", rt)
+        if (
+            isinstance(lt, DictT)
+            and lt.kind == "Counter"
+            and isinstance(rt, DictT)
+            and kind in COUNTER_BINOPS
+        ):
+            t = self.join_at(lt, rt, node)
+            code = f"pyrt::counter_{COUNTER_BINOPS[kind]}(&{left.code}, &{right.code})"
+            return Val(code, t)
         if isinstance(lt, SetT) and isinstance(rt, SetT) and kind in _SET_OPS:
             t = self.join_at(lt, rt, node)
             return Val(f"{left.receiver()}.{_SET_OPS[kind]}({right.borrow()})", t)
@@ -556,9 +572,9 @@ class ExprMixin:
         if isinstance(ct, DictT):
             key = self.coerce(item, ct.key, node)
             return Val(f"{container.receiver()}.contains_key({key.key()})", BOOL)
-        if isinstance(ct, (ListT, SetT, SeqT)):
+        if isinstance(ct, (ListT, SetT, SeqT, DequeT)):
             el = self.coerce(item, ct.elem, node)
-            method = "contains" if isinstance(ct, SetT) else "py_contains"
+            method = "contains" if isinstance(ct, (SetT, DequeT)) else "py_contains"
             return Val(f"{container.receiver()}.{method}({el.key()})", BOOL)
         if isinstance(ct, TupleT):
             t = elem_type(ct)
@@ -743,8 +759,14 @@ class ExprMixin:
             idx = self.coerce(self.unwrap_opt(index), INT, node)
             return Val(self.fallible(f"{base.receiver()}.get({idx.code})"), bt.elem)
         if isinstance(bt, DictT):
+            special = dict_subscript(self, base, index, node, node.value)
+            if special is not None:
+                return special
             key = self.coerce(index, bt.key, node)
             return Val(self.fallible(f"{base.receiver()}.get_item({key.key()})"), bt.val)
+        if isinstance(bt, DequeT):
+            idx = self.coerce(self.unwrap_opt(index), INT, node)
+            return Val(self.fallible(f"{base.receiver()}.get({idx.code})"), bt.elem)
         if bt == STR:
             idx = self.coerce(self.unwrap_opt(index), INT, node)
             return Val(self.fallible(f"pyrt::str_getitem({base.borrow()}, {idx.code})"), STR)
@@ -857,7 +879,7 @@ class ExprMixin:
 
     def iterate_val(self: Translator, val: Val, node: ast.AST) -> tuple[str, PyType]:
         t = val.t
-        if isinstance(t, (ListT, SeqT)):
+        if isinstance(t, (ListT, SeqT, DequeT)):
             return f"{val.receiver()}.iter()", t.elem
         if isinstance(t, DictT):
             return f"{val.receiver()}.keys()", t.key

@@ -6,6 +6,7 @@ import ast
 import string
 from typing import TYPE_CHECKING
 
+from portalis_ray.translate.rules.containers import contains_special_dict, dict_repr
 from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, STR, TupleT
 from portalis_ray.translate.rules.values import Unsupported, Val, rust_str_literal
 
@@ -28,7 +29,16 @@ class FormatMixin:
             return val.code
         if val.t == INT:
             return f"{val.receiver()}.to_string()"
-        return f"{val.receiver()}.py_str()"
+        return self.repr_code(val, "py_str")
+
+    def repr_code(self: Translator, val: Val, method: str = "py_repr") -> str:
+        """``repr(val)`` (or str with ``method="py_str"``) as an owned String expression."""
+        special = dict_repr(val)
+        if special is not None:
+            return special
+        if contains_special_dict(val.t):
+            raise Unsupported(None, f"printing a {val.t.python()} is not supported yet")
+        return f"{val.receiver()}.{method}()"
 
     def str_arg(self: Translator, node: ast.expr) -> str:
         """A `&str` argument for a str-typed Python expression."""
@@ -46,13 +56,13 @@ class FormatMixin:
         if conversion == "a":
             raise Unsupported(node, "!a conversion is not supported yet")
         if conversion == "r":
-            val = Val(f"{val.receiver()}.py_repr()", STR)
+            val = Val(self.repr_code(val), STR)
         elif conversion == "s":
             val = Val(self.to_str(val), STR)
         if spec is None or spec == '""':
             if val.t in (STR, INT):
                 return val.code if val.t == STR else f"{val.receiver()}.to_string()"
-            return f"{val.receiver()}.py_str()"
+            return self.to_str(val)
         if val.t not in (STR, INT, FLOAT, BOOL):
             val = Val(self.to_str(self.unwrap_opt(val)), STR)
         return self.fallible(f"pyrt::format_value({val.borrow()}, {spec})")
@@ -170,7 +180,7 @@ class FormatMixin:
             arg += 1
             spec = flags.replace("-", "<") if "-" in flags else flags
             if conv in "sr":
-                text = Val(self.to_str(val) if conv == "s" else f"{val.receiver()}.py_repr()", STR)
+                text = Val(self.to_str(val) if conv == "s" else self.repr_code(val), STR)
                 spec = spec.lstrip("<")
                 spec = ("<" + spec) if "-" in flags else (">" + spec if spec else "")
                 pieces.append(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.classes import BINOP_DUNDERS
 from portalis_ray.translate.rules.closures import has_callable
+from portalis_ray.translate.rules.containers import dict_subscript
 from portalis_ray.translate.rules.exprs import unopt
 from portalis_ray.translate.rules.modules import KNOWN_MODULES, MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.types import (
@@ -372,6 +373,9 @@ class StmtMixin:
                 base = Val(tmp, base.t, place=tmp)
             current = self.subscript_get(base, index, target)
             result = self.binop(node.op, current, self.expr(node.value, current.t), node)
+            tmp = self.fresh("r")
+            self.line(f"let {tmp} = {result.code};")  # read the item before the key moves
+            result = Val(tmp, result.t, place=tmp)
             self.subscript_set(base, base_node, index, result, node)
             return
         raise Unsupported(node, "augmented assignment to this target is not supported yet")
@@ -482,6 +486,10 @@ class StmtMixin:
                 self.fallible(f"{base.receiver()}.get({self.coerce(index, INT).code})"), bt.elem
             )
         if isinstance(bt, DictT):
+            base_node = node.value if isinstance(node, ast.Subscript) else None
+            special = dict_subscript(self, base, index, node, base_node)
+            if special is not None:
+                return special
             key = self.coerce(index, bt.key, node)
             return Val(self.fallible(f"{base.receiver()}.get_item({key.key()})"), bt.val)
         if isinstance(bt, Unknown):

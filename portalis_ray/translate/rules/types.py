@@ -110,17 +110,36 @@ class SetT(PyType):
 
 @dataclass(frozen=True)
 class DictT(PyType):
+    """A dict; ``kind`` names the dict subclass (same Rust type, other behaviour)."""
+
     key: PyType
     val: PyType
+    kind: str = "dict"  # dict | defaultdict | Counter | OrderedDict
 
     def python(self) -> str:
-        return f"dict[{self.key.python()}, {self.val.python()}]"
+        return f"{self.kind}[{self.key.python()}, {self.val.python()}]"
 
     def rust(self) -> str:
         return f"Dict<{self.key.rust()}, {self.val.rust()}>"
 
     def has_unknown(self) -> bool:
         return self.key.has_unknown() or self.val.has_unknown()
+
+
+@dataclass(frozen=True)
+class DequeT(PyType):
+    """`collections.deque`: `pyrt::Deque` (reference semantics like a list)."""
+
+    elem: PyType
+
+    def python(self) -> str:
+        return f"deque[{self.elem.python()}]"
+
+    def rust(self) -> str:
+        return f"pyrt::Deque<{self.elem.rust()}>"
+
+    def has_unknown(self) -> bool:
+        return self.elem.has_unknown()
 
 
 @dataclass(frozen=True)
@@ -299,7 +318,13 @@ def join(a: PyType, b: PyType) -> PyType:
         if isinstance(a, SeqT):
             return SeqT(join(a.elem, b.elem))
         if isinstance(a, DictT):
-            return DictT(join(a.key, b.key), join(a.val, b.val))
+            kinds = {a.kind, b.kind} - {"dict"}
+            if len(kinds) > 1:
+                raise TypeConflict(f"{a.python()} and {b.python()}")
+            kind = kinds.pop() if kinds else "dict"
+            return DictT(join(a.key, b.key), join(a.val, b.val), kind)
+        if isinstance(a, DequeT):
+            return DequeT(join(a.elem, b.elem))
         if isinstance(a, TupleT) and len(a.items) == len(b.items):
             return TupleT(tuple(join(x, y) for x, y in zip(a.items, b.items)))
         if isinstance(a, IterT):
@@ -316,7 +341,7 @@ def join(a: PyType, b: PyType) -> PyType:
 
 def elem_type(t: PyType) -> PyType | None:
     """What iterating over a value of type ``t`` yields, or None if not iterable."""
-    if isinstance(t, (ListT, SetT, IterT, SeqT)):
+    if isinstance(t, (ListT, SetT, IterT, SeqT, DequeT)):
         return t.elem
     if isinstance(t, DictT):
         return t.key
