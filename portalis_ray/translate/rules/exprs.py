@@ -163,9 +163,13 @@ class ExprMixin:
             ]
             tail = "," if len(parts) == 1 else ""
             return Val(f"{{ let {tmp} = {val.code}; ({', '.join(parts)}{tail}) }}", target, LOWEST)
-        if isinstance(src, DictT) and isinstance(target, DictT) and src.kind != target.kind:
-            if (src.key, src.val) == (target.key, target.val):
-                return Val(val.code, target, val.prec, val.place, val.ref)  # same Rust type
+        if (
+            isinstance(src, DictT)
+            and isinstance(target, DictT)
+            and src.kind != target.kind
+            and (src.key, src.val) == (target.key, target.val)
+        ):
+            return Val(val.code, target, val.prec, val.place, val.ref)  # same Rust type
         if isinstance(src, DequeT) and isinstance(target, DequeT) and src.has_unknown():
             return Val(val.code, target, val.prec, val.place, val.ref)
         if type(src) is type(target) and isinstance(src, (ListT, SetT, DictT)):
