@@ -9,6 +9,7 @@ import subprocess
 from dataclasses import dataclass, field
 
 from portalis_ray.diagnostics import Diagnostic
+from portalis_ray.translate.rules.generators import lower_generators
 from portalis_ray.translate.rules.translator import MODULE, Translator
 
 
@@ -42,13 +43,15 @@ class RulesResult:
 
 def _parse(source: str, path: str) -> ast.Module | Diagnostic:
     try:
-        return ast.parse(source, filename=path)
+        tree = ast.parse(source, filename=path)
     except SyntaxError as exc:
         return Diagnostic(
             path, exc.lineno or 1, exc.offset or 1, "syntax-error", exc.msg or "invalid syntax"
         )
     except ValueError as exc:  # e.g. NUL bytes
         return Diagnostic(path, 1, 1, "syntax-error", str(exc))
+    lower_generators(tree)
+    return tree
 
 
 def _contracts(tr: Translator, module: str) -> list[FunctionContract]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.containers import DEQUE_METHODS, KIND_METHODS
 from portalis_ray.translate.rules.exprs import chainable, unopt
+from portalis_ray.translate.rules.generators import GEN_ITER, GEN_NEXT
 from portalis_ray.translate.rules.methods import METHOD_TABLES
 from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.types import (
@@ -23,6 +24,7 @@ from portalis_ray.translate.rules.types import (
     DequeT,
     DictT,
     FuncT,
+    IteratorT,
     IterT,
     ListT,
     ModuleT,
@@ -154,6 +156,8 @@ class CallMixin:
             raise Unsupported(node, f"'{val.t.python()}' object is not callable", "type-error")
         if isinstance(func, ast.Attribute):
             value = func.value
+            if func.attr == "from_iterable" and self.names_module_fn(value, "itertools", "chain"):
+                return self.call_module("itertools", "chain.from_iterable", node)
             if isinstance(value, ast.Name) and self.name_kind(value.id) in ("class", "clsref"):
                 cls = value.id if self.name_kind(value.id) == "class" else self.cls_target()
                 return self.call_static(cls, func.attr, node)
@@ -259,6 +263,18 @@ class CallMixin:
         if len(self.variants[name]) >= MAX_VARIANTS:
             return name  # the conflict is reported at the parameter
         return self.specialise(name)
+
+    def names_module_fn(self: Translator, node: ast.expr, module: str, attr: str) -> bool:
+        """Whether ``node`` is `module.attr` or a name imported with `from module import attr`."""
+        if isinstance(node, ast.Name):
+            return self.from_imports.get(node.id) == (module, attr)
+        return (
+            isinstance(node, ast.Attribute)
+            and node.attr == attr
+            and isinstance(node.value, ast.Name)
+            and node.value.id in self.imports
+            and node.value.id == module
+        )
 
     def call_module(self: Translator, module: str, attr: str, node: ast.Call) -> Val:
         """Functions of imported modules (`sys.exit`, `math.sqrt`...)."""
@@ -821,3 +837,40 @@ def _map_filter(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 
 ATOM_BUILTINS = frozenset(BUILTINS) | {"True", "False", "None"}
 _ = (ATOM, OptT, FuncT)
+
+
+@builtin("iter", GEN_ITER)
+def _iter(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    (arg,) = _args(tr, node, 1, 1, "iter")
+    val = tr.unwrap_opt(tr.expr(arg))
+    if isinstance(val.t, IteratorT):
+        return val  # iter() of an iterator is the iterator itself
+    code, et = tr.iterate_val(val, arg)
+    return Val(f"pyrt::PyIter::new({chainable(code)}.into_iter())", IteratorT(et))
+
+
+@builtin("next", GEN_NEXT)
+def _next(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    args = _args(tr, node, 1, 2, "next")
+    val = tr.unwrap_opt(tr.expr(args[0]))
+    if isinstance(val.t, IteratorT):
+        step = Val(f"{val.receiver()}.next_item()", OptT(val.t.elem))
+    elif isinstance(val.t, IterT):
+        step = Val(f"{{ let mut it = {chainable(val.code)}; it.next() }}", OptT(val.t.elem))
+    elif isinstance(val.t, ClassT) and tr.defines(val.t, "__next__"):
+        call = ast.copy_location(ast.Call(func=node, args=[], keywords=[]), node)
+        step = tr.call_method(val, "__next__", call, node)
+    elif isinstance(val.t, Unknown):
+        return Val("Default::default()", UNKNOWN)
+    else:
+        raise Unsupported(node, f"'{val.t.python()}' object is not an iterator", "type-error")
+    if node.func.id == GEN_NEXT:  # type: ignore[attr-defined]
+        return step  # the lowered generator tests for None itself
+    et = step.t.inner if isinstance(step.t, OptT) else step.t
+    if len(args) == 2 and isinstance(args[1], ast.Constant) and args[1].value is None:
+        return Val(step.code, OptT(et), step.prec)  # next(it, None): the item or None
+    if len(args) == 2:
+        default = tr.coerce(tr.expr(args[1], et), et, node)
+        return Val(f"{step.wrapped(ATOM)}.unwrap_or_else(|| {default.code})", et)
+    stop = tr.fallible("pyrt::stop_iteration()")
+    return Val(f"match {step.code} {{ Some(v) => v, None => {stop} }}", et, LOWEST)

@@ -17,6 +17,7 @@ from portalis_ray.translate.rules.types import (
     ClassT,
     DequeT,
     DictT,
+    IteratorT,
     IterT,
     ListT,
     ModuleT,
@@ -113,6 +114,8 @@ class ExprMixin:
     def expr(self: Translator, node: ast.expr, expected: PyType | None = None) -> Val:
         """Emit ``node``; ``expected`` guides empty literals and numeric widening."""
         handler = getattr(self, "e_" + type(node).__name__, None)
+        if handler is None and hasattr(node, "reason"):
+            raise Unsupported(node, node.reason)  # type: ignore[attr-defined]
         if handler is None:
             raise Unsupported(node, f"{type(node).__name__} expressions are not supported yet")
         return handler(node, expected)
@@ -325,6 +328,22 @@ class ExprMixin:
                 return self.call_method(self.unwrap_opt(right), reflected, call, node)
         right = self.expr(node.right, expected if isinstance(node.op, ast.Add) else None)
         return self.binop(node.op, left, right, node)
+
+    def generator_iter(self: Translator, val: Val, node: ast.AST) -> tuple[str, PyType]:
+        """An object with `__next__` (a lowered generator) as a Rust iterator."""
+        self.push_scope(closure=True)
+        try:
+            rust = self.declare_scoped("__gen__", val.t)
+            me = ast.copy_location(ast.Name(id="__gen__", ctx=ast.Load()), node)
+            step = self.call_method(
+                self.expr(me), "__next__", ast.Call(func=me, args=[], keywords=[]), node
+            )
+        finally:
+            self.pop_scope()
+        # `__next__` returns the item or None; before its item type is known it is just None.
+        et = step.t.inner if isinstance(step.t, OptT) else UNKNOWN
+        code = f"{{ let {rust} = {val.code}; std::iter::from_fn(move || {step.code}) }}"
+        return code, et
 
     def defines(self: Translator, t: PyType, method: str) -> bool:
         """Whether instances of ``t`` (a user class) have ``method`` somewhere in the family."""
@@ -677,9 +696,48 @@ class ExprMixin:
         return Val(f"Set::from_vec({code})", SetT(t[0]))
 
     def e_GeneratorExp(self: Translator, node: ast.GeneratorExp, expected: PyType | None) -> Val:
-        # Materialised eagerly: the emitted loop may use `?`, which a lazy closure cannot.
+        if len(node.generators) == 1 and not node.generators[0].is_async:
+            source = self.unwrap_opt(self.expr(node.generators[0].iter))
+            if isinstance(source.t, IteratorT):  # a generator, maybe infinite: stay lazy
+                return self.lazy_genexp(node, source)
+        # Materialised eagerly otherwise: the emitted loop may use `?` (exceptions stay
+        # catchable), which a lazy closure cannot.
         code, t = self.comprehension(node, [node.elt], [None])
         return Val(f"{code}.into_iter()", IterT(t[0]))
+
+    def lazy_genexp(self: Translator, node: ast.GeneratorExp, source: Val) -> Val:
+        """`(elt for x in it if c)` over an iterator, as a lazy `PyIter`."""
+        gen = node.generators[0]
+        bound = {n.id for n in ast.walk(gen.target) if isinstance(n, ast.Name)}
+        reads = {
+            n.id
+            for part in [node.elt, *gen.ifs]
+            for n in ast.walk(part)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+        }
+        prelude = self.capture_prelude(reads - bound, node)
+        it = self.fresh("it")
+        saved = (self.tries, self.handling, self.loops, set(self.narrowed))
+        self.tries, self.handling, self.loops = [], [], []
+        self.push_scope(closure=True)
+        try:
+            pattern = self.bind_pattern(gen.target, source.t.elem, node)  # type: ignore[attr-defined]
+            tests = []
+            for cond in gen.ifs:
+                tests.append(self.cond(cond).code)
+                self.narrowed |= self.facts(cond, True)
+            elt = self.expr(node.elt)
+        finally:
+            self.pop_scope()
+            self.tries, self.handling, self.loops, self.narrowed = saved
+        step = f"return Some({elt.code});"
+        if tests:
+            step = f"if {' && '.join(f'({t})' for t in tests)} {{ {step} }}"
+        code = (
+            f"{{ {prelude}let mut {it} = {source.code}; pyrt::PyIter::new(std::iter::from_fn("
+            f"move || loop {{ let {pattern} = {it}.next_item()?; {step} }})) }}"
+        )
+        return Val(code, IteratorT(elt.t), LOWEST)
 
     def e_DictComp(self: Translator, node: ast.DictComp, expected: PyType | None) -> Val:
         kh = expected.key if isinstance(expected, DictT) else None
@@ -893,6 +951,13 @@ class ExprMixin:
             return f"pyrt::str_chars({val.borrow()})", STR
         if isinstance(t, IterT):
             return val.code, t.elem
+        if isinstance(t, IteratorT):
+            return val.code, t.elem
+        if isinstance(t, ClassT) and self.defines(t, "__next__"):
+            return self.generator_iter(val, node)
+        if isinstance(t, ClassT) and self.defines(t, "__iter__"):
+            call = ast.copy_location(ast.Call(func=node, args=[], keywords=[]), node)
+            return self.iterate_val(self.call_method(val, "__iter__", call, node), node)
         if isinstance(t, TupleT):
             et = elem_type(t)
             tmp = self.fresh("t")

@@ -138,6 +138,16 @@ def _str_zfill(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -
     return Val(f"pyrt::str_zfill({recv.borrow()}, {width})", STR)
 
 
+def _str_remove(rust: str) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 1, 1, f"remove{rust}")
+        part = tr.str_arg(node.args[0])
+        code = f"{{ let s = {recv.code}; s.strip_{rust}({part}).map(str::to_string).unwrap_or(s) }}"
+        return Val(code, STR)
+
+    return emit
+
+
 def _str_splitlines(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
     _arity(node, 0, 1, "splitlines", {"keepends"})
     keep = _kwarg(node, "keepends", 0)
@@ -188,6 +198,8 @@ STR_METHODS: dict[str, Method] = {
         )
     },
     "strip": _str_strip("str_strip"),
+    "removeprefix": _str_remove("prefix"),
+    "removesuffix": _str_remove("suffix"),
     "lstrip": _str_strip("str_lstrip"),
     "rstrip": _str_strip("str_rstrip"),
     "split": _str_split("str_split"),

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.containers import CONSTRUCTORS
+from portalis_ray.translate.rules.iterlib import ITERLIB_FUNCTIONS
 from portalis_ray.translate.rules.stdlib import STDLIB_FUNCTIONS
 from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, PyType, is_num
 from portalis_ray.translate.rules.values import Unsupported, Val
@@ -181,6 +182,7 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
 }
 
 MODULE_FUNCTIONS.update(STDLIB_FUNCTIONS)
+MODULE_FUNCTIONS.update(ITERLIB_FUNCTIONS)
 MODULE_FUNCTIONS.update(CONSTRUCTORS)
 
 KNOWN_MODULES = frozenset(module for module, _ in MODULE_FUNCTIONS) | {

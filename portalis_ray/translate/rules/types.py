@@ -212,6 +212,22 @@ class IterT(PyType):
 
 
 @dataclass(frozen=True)
+class IteratorT(PyType):
+    """An iterator object held in a variable or field (`iter(xs)`): `pyrt::PyIter`."""
+
+    elem: PyType
+
+    def python(self) -> str:
+        return f"Iterator[{self.elem.python()}]"
+
+    def rust(self) -> str:
+        return f"pyrt::PyIter<{self.elem.rust()}>"
+
+    def has_unknown(self) -> bool:
+        return self.elem.has_unknown()
+
+
+@dataclass(frozen=True)
 class FuncT(PyType):
     """A reference to a top-level function or builtin used as a value."""
 
@@ -325,6 +341,8 @@ def join(a: PyType, b: PyType) -> PyType:
             return DictT(join(a.key, b.key), join(a.val, b.val), kind)
         if isinstance(a, DequeT):
             return DequeT(join(a.elem, b.elem))
+        if isinstance(a, IteratorT):
+            return IteratorT(join(a.elem, b.elem))
         if isinstance(a, TupleT) and len(a.items) == len(b.items):
             return TupleT(tuple(join(x, y) for x, y in zip(a.items, b.items)))
         if isinstance(a, IterT):
@@ -341,7 +359,7 @@ def join(a: PyType, b: PyType) -> PyType:
 
 def elem_type(t: PyType) -> PyType | None:
     """What iterating over a value of type ``t`` yields, or None if not iterable."""
-    if isinstance(t, (ListT, SetT, IterT, SeqT, DequeT)):
+    if isinstance(t, (ListT, SetT, IterT, SeqT, DequeT, IteratorT)):
         return t.elem
     if isinstance(t, DictT):
         return t.key

@@ -86,3 +86,85 @@ mod tests {
         assert_eq!(unbound.call(()).unwrap_err().kind, "NameError");
     }
 }
+
+/// An iterator held in a variable or field (`it = iter(xs)`, a generator's
+/// `for` loop): shared like a Python iterator object, advanced with `next()`.
+pub struct PyIter<T>(Rc<std::cell::RefCell<Box<dyn Iterator<Item = T>>>>);
+
+impl<T: 'static> PyIter<T> {
+    pub fn new<I: Iterator<Item = T> + 'static>(it: I) -> Self {
+        PyIter(Rc::new(std::cell::RefCell::new(Box::new(it))))
+    }
+
+    /// `next(it, None)`: the next item, or `None` when exhausted.
+    pub fn next_item(&self) -> Option<T> {
+        self.0.borrow_mut().next()
+    }
+}
+
+impl<T> Clone for PyIter<T> {
+    fn clone(&self) -> Self {
+        PyIter(Rc::clone(&self.0))
+    }
+}
+
+impl<T: 'static> Default for PyIter<T> {
+    fn default() -> Self {
+        PyIter::new(std::iter::empty())
+    }
+}
+
+impl<T: 'static> Iterator for PyIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.next_item()
+    }
+}
+
+impl<T> PartialEq for PyIter<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> PyRepr for PyIter<T> {
+    fn py_repr(&self) -> String {
+        "<iterator>".to_string()
+    }
+}
+
+impl<T> PyTruthy for PyIter<T> {
+    fn py_bool(&self) -> bool {
+        true
+    }
+}
+
+/// `next(it)` on an exhausted iterator.
+pub fn stop_iteration<T>() -> PyResult<T> {
+    Err(PyErr::new("StopIteration", ""))
+}
+
+#[cfg(test)]
+mod iter_tests {
+    use super::*;
+
+    #[test]
+    fn shared_iterator_advances_for_every_holder() {
+        let it = PyIter::new(vec![1i64, 2, 3].into_iter());
+        let other = it.clone();
+        assert_eq!(it.next_item(), Some(1));
+        assert_eq!(other.next_item(), Some(2));
+        assert_eq!(it.collect::<Vec<_>>(), vec![3]);
+        assert_eq!(PyIter::<i64>::default().next_item(), None);
+    }
+}
+
+/// `itertools.islice(it, start, stop, step)`: the step as a `step_by` count.
+pub fn islice_step(step: i64) -> PyResult<usize> {
+    if step < 1 {
+        return Err(PyErr::value_error(
+            "Step for islice() must be a positive integer or None.",
+        ));
+    }
+    Ok(step as usize)
+}

@@ -1,0 +1,400 @@
+"""`itertools` and `functools`: lazy iterators where Python's are infinite or shared
+(`count`, `cycle`, `repeat`, `islice` of a generator), pyrt's eager algorithms elsewhere.
+
+Combinatoric results with a length known when translating (`permutations(xs, 2)`,
+`product(a, b)`) are Rust tuples, so they unpack and print as Python's do; the others are
+`Tuple<T>` (`tuple[T, ...]`).
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING
+
+from portalis_ray.translate.rules.exprs import chainable
+from portalis_ray.translate.rules.types import (
+    FLOAT,
+    INT,
+    UNKNOWN,
+    CallableT,
+    IteratorT,
+    IterT,
+    ListT,
+    OptT,
+    PyType,
+    SeqT,
+    TupleT,
+    Unknown,
+)
+from portalis_ray.translate.rules.values import LOWEST, Unsupported, Val
+
+if TYPE_CHECKING:
+    from portalis_ray.translate.rules.modules import ModuleFn
+    from portalis_ray.translate.rules.translator import Translator
+
+
+def _kwargs(node: ast.Call, allowed: set[str], name: str) -> dict[str, ast.expr]:
+    kw = {k.arg: k.value for k in node.keywords}
+    if None in kw or set(kw) - allowed:  # type: ignore[operator]
+        raise Unsupported(node, f"{name}() with these keyword arguments is not supported yet")
+    return kw  # type: ignore[return-value]
+
+
+def _positional(node: ast.Call, lo: int, hi: int, name: str) -> list[ast.expr]:
+    if any(isinstance(a, ast.Starred) for a in node.args) or not lo <= len(node.args) <= hi:
+        raise Unsupported(node, f"{name}() with these arguments is not supported yet", "type-error")
+    return node.args
+
+
+def iter_of(tr: Translator, node: ast.expr) -> tuple[str, PyType]:
+    """A Rust iterator of owned items over any iterable, and the item type."""
+    val = tr.unwrap_opt(tr.expr(node))
+    if isinstance(val.t, IteratorT):  # a shared iterator: advancing it advances the holder
+        return f"{val.receiver()}.clone()", val.t.elem
+    code, et = tr.iterate_val(val, node)
+    code, et = tr.unwrap_items(code, et)
+    return f"{chainable(code)}.into_iter()", et
+
+
+def list_of(tr: Translator, node: ast.expr) -> tuple[str, PyType]:
+    """`&List<T>` over any iterable (the list itself when it is one), and the item type."""
+    val = tr.unwrap_opt(tr.expr(node))
+    if isinstance(val.t, ListT):
+        return f"&{val.receiver()}", val.t.elem
+    code, et = iter_of(tr, node) if isinstance(val.t, IteratorT) else tr.iterate_val(val, node)
+    return f"&List::from_vec({chainable(code)}.into_iter().collect::<Vec<_>>())", et
+
+
+def _int(tr: Translator, node: ast.expr) -> str:
+    return tr.coerce(tr.unwrap_opt(tr.expr(node, INT)), INT, node).code
+
+
+def _literal_int(node: ast.expr | None) -> int | None:
+    if isinstance(node, ast.Constant) and type(node.value) is int and node.value >= 0:
+        return node.value
+    return None
+
+
+def _as_tuples(code: str, et: PyType, n: int | None) -> tuple[str, PyType]:
+    """Items of `Tuple<T>` as Rust tuples of ``n`` when ``n`` is known."""
+    if n is None:
+        return f"{chainable(code)}.iter()", SeqT(et)
+    parts = ", ".join(f"t.0[{i}].clone()" for i in range(n))
+    tail = "," if n == 1 else ""
+    return f"{chainable(code)}.iter().map(|t| ({parts}{tail}))", TupleT((et,) * n)
+
+
+def make_lambda(names: list[str], body: ast.expr, where: ast.AST) -> ast.Lambda:
+    """`lambda names: body`, located at ``where``."""
+    args = ast.arguments(
+        posonlyargs=[], args=[ast.arg(arg=n) for n in names], vararg=None,
+        kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[],
+    )
+    fn = ast.copy_location(ast.Lambda(args=args, body=body), where)
+    ast.fix_missing_locations(fn)
+    return fn
+
+
+def _load(name: str) -> ast.Name:
+    return ast.Name(id=name, ctx=ast.Load())
+
+
+def callable_of(tr: Translator, node: ast.expr, params: tuple[PyType, ...]) -> Val:
+    """A function value (lambda, def, builtin...) called with ``params``."""
+    if isinstance(node, ast.Name) and tr.name_kind(node.id) == "builtin":
+        names = [f"__a{i}" for i in range(len(params))]
+        call = ast.Call(func=node, args=[_load(n) for n in names], keywords=[])
+        node = make_lambda(names, call, node)
+    fn = tr.expr(node, CallableT(params, UNKNOWN))
+    if not isinstance(fn.t, (CallableT, Unknown)):
+        raise Unsupported(node, f"'{fn.t.python()}' object is not callable", "type-error")
+    return fn
+
+
+# ---------------------------------------------------------------------- itertools
+def _count(tr: Translator, node: ast.Call) -> Val:
+    kw = _kwargs(node, {"start", "step"}, "count")
+    args = _positional(node, 0, 2, "count")
+    start_node = args[0] if args else kw.get("start")
+    step_node = args[1] if len(args) > 1 else kw.get("step")
+    start = tr.unwrap_opt(tr.expr(start_node)) if start_node else Val("0", INT)
+    step = tr.unwrap_opt(tr.expr(step_node)) if step_node else Val("1", INT)
+    t = FLOAT if FLOAT in (start.t, step.t) else INT
+    a, s = tr.coerce(start, t, node).code, tr.coerce(step, t, node).code
+    c = tr.fresh("c")
+    return Val(
+        f"{{ let mut {c} = {a}; let {c}s = {s}; pyrt::PyIter::new(std::iter::from_fn(move || "
+        f"{{ let v = {c}; {c} += {c}s; Some(v) }})) }}",
+        IteratorT(t),
+        LOWEST,
+    )
+
+
+def _cycle(tr: Translator, node: ast.Call) -> Val:
+    (arg,) = _positional(node, 1, 1, "cycle")
+    code, et = iter_of(tr, arg)
+    return Val(
+        f"pyrt::PyIter::new({code}.collect::<Vec<_>>().into_iter().cycle())", IteratorT(et)
+    )
+
+
+def _repeat(tr: Translator, node: ast.Call) -> Val:
+    kw = _kwargs(node, {"times"}, "repeat")
+    args = _positional(node, 1, 2, "repeat")
+    item = tr.unwrap_opt(tr.expr(args[0]))
+    times = args[1] if len(args) > 1 else kw.get("times")
+    if times is None:
+        return Val(f"pyrt::PyIter::new(std::iter::repeat({item.code}))", IteratorT(item.t))
+    n = _int(tr, times)
+    return Val(f"std::iter::repeat({item.code}).take(({n}).max(0) as usize)", IterT(item.t))
+
+
+def _islice(tr: Translator, node: ast.Call) -> Val:
+    args = _positional(node, 2, 4, "islice")
+    code, et = iter_of(tr, args[0])
+    bounds = [None if _is_none(a) else _int(tr, a) for a in args[1:]]
+    if len(bounds) == 1:
+        bounds = [None, bounds[0]]
+    start, stop = bounds[0], bounds[1]
+    step = bounds[2] if len(bounds) > 2 else None
+    out = code
+    if start is not None:
+        out += f".skip(({start}).max(0) as usize)"
+    if stop is not None:
+        lo = start if start is not None else "0"
+        out += f".take((({stop}) - ({lo})).max(0) as usize)"
+    if step is not None:
+        out += f".step_by({tr.fallible(f'pyrt::islice_step({step})')})"
+    return Val(out, IterT(et))
+
+
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+def _chain(tr: Translator, node: ast.Call) -> Val:
+    _kwargs(node, set(), "chain")
+    parts = [iter_of(tr, a) for a in _positional(node, 1, 32, "chain")]
+    t: PyType = UNKNOWN
+    for (_code, et), a in zip(parts, node.args):
+        t = tr.join_at(t, et, a)
+    codes = []
+    for (code, et), a in zip(parts, node.args):
+        if et != t:
+            conv = tr.coerce(Val("x", et), t, a).code
+            code = f"{code}.map(|x| {conv})"
+        codes.append(code)
+    out = codes[0] + "".join(f".chain({c})" for c in codes[1:])
+    return Val(out, IterT(t))
+
+
+def _from_iterable(tr: Translator, node: ast.Call) -> Val:
+    (arg,) = _positional(node, 1, 1, "chain.from_iterable")
+    code, outer = iter_of(tr, arg)
+    inner, et = tr.iterate_val(Val("x", outer), arg)
+    return Val(
+        f"{code}.flat_map(|x| {chainable(inner)}.into_iter().collect::<Vec<_>>())", IterT(et)
+    )
+
+
+def _product(tr: Translator, node: ast.Call) -> Val:
+    kw = _kwargs(node, {"repeat"}, "product")
+    pools = [list_of(tr, a) for a in _positional(node, 1, 16, "product")]
+    repeat = kw.get("repeat")
+    if repeat is not None:
+        k = _literal_int(repeat)
+        if len(pools) != 1:
+            raise Unsupported(node, "product(..., repeat=) of several iterables is not supported")
+        code, et = pools[0]
+        if k is None:
+            call = tr.fallible(f"pyrt::product_repeat({code}, {_int(tr, repeat)})")
+            return Val(f"{call}.iter()", IterT(SeqT(et)))
+        pools = pools * k
+    if len(pools) == 2:
+        (a, ea), (b, eb) = pools
+        return Val(f"pyrt::product({a}, {b}).iter()", IterT(TupleT((ea, eb))))
+    types = {et for _, et in pools}
+    if len(types) != 1:
+        raise Unsupported(node, "product() of more than two iterables of different types")
+    (et,) = types
+    lists = ", ".join(f"({code}).clone()" for code, _ in pools)
+    code, t = _as_tuples(f"pyrt::product_n(&List::from_vec(vec![{lists}]))", et, len(pools))
+    return Val(code, IterT(t))
+
+
+def _choose(rust: str, optional_r: bool) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        kw = _kwargs(node, {"r"}, rust)
+        args = _positional(node, 1 if optional_r or "r" in kw else 2, 2, rust)
+        code, et = list_of(tr, args[0])
+        r_node = args[1] if len(args) > 1 else kw.get("r")
+        n = _literal_int(r_node)
+        if r_node is None:
+            r, n = "None", None
+        else:
+            r = _int(tr, r_node)
+            r = f"Some({r})" if optional_r else r
+        call = tr.fallible(f"pyrt::{rust}({code}, {r})")
+        items, t = _as_tuples(call, et, n)
+        return Val(items, IterT(t))
+
+    return emit
+
+
+def _accumulate(tr: Translator, node: ast.Call) -> Val:
+    kw = _kwargs(node, {"func", "initial"}, "accumulate")
+    args = _positional(node, 1, 2, "accumulate")
+    code, et = list_of(tr, args[0])
+    func = args[1] if len(args) > 1 else kw.get("func")
+    initial = kw.get("initial")
+    if func is None and initial is None:
+        if et not in (INT, FLOAT) and et.rust() != "String":
+            raise Unsupported(node, f"accumulate() of {et.python()} needs func=", "type-error")
+        return Val(f"pyrt::accumulate_add({code}).iter()", IterT(et))
+    if func is None:
+        func = make_lambda(["a", "b"], ast.BinOp(_load("a"), ast.Add(), _load("b")), node)
+    fn = callable_of(tr, func, (et, et))
+    init = "None"
+    if initial is not None and not _is_none(initial):
+        init = f"Some({tr.coerce(tr.expr(initial, et), et, initial).code})"
+    f = tr.fresh("f")
+    return Val(
+        f"{{ let {f} = {fn.code}; pyrt::accumulate_fn({code}, move |a, b| "
+        f"pyrt::check({f}.call((a, b))), {init}) }}.iter()",
+        IterT(et),
+        LOWEST,
+    )
+
+
+def _groupby(tr: Translator, node: ast.Call) -> Val:
+    kw = _kwargs(node, {"key"}, "groupby")
+    args = _positional(node, 1, 2, "groupby")
+    code, et = list_of(tr, args[0])
+    key_node = args[1] if len(args) > 1 else kw.get("key")
+    if key_node is None or _is_none(key_node):
+        return Val(f"pyrt::groupby_same({code}).iter()", IterT(TupleT((et, ListT(et)))))
+    key, kt = tr.key_closure(key_node, et)
+    return Val(f"pyrt::groupby({code}, {key}).iter()", IterT(TupleT((kt, ListT(et)))))
+
+
+def _zip_longest(tr: Translator, node: ast.Call) -> Val:
+    kw = _kwargs(node, {"fillvalue"}, "zip_longest")
+    (a, ea), (b, eb) = (list_of(tr, x) for x in _positional(node, 2, 2, "zip_longest"))
+    fill = kw.get("fillvalue")
+    if fill is None or _is_none(fill):
+        opt = "&List::from_vec(({}).iter().map(Some).collect::<Vec<_>>())"
+        return Val(
+            f"pyrt::zip_longest2({opt.format(a)}, {opt.format(b)}, None, None).iter()",
+            IterT(TupleT((OptT(ea), OptT(eb)))),
+        )
+    fv = tr.unwrap_opt(tr.expr(fill))
+    ta, tb = tr.join_at(ea, fv.t, fill), tr.join_at(eb, fv.t, fill)
+    if (ta, tb) != (ea, eb):
+        raise Unsupported(fill, "zip_longest() fillvalue of another type", "type-error")
+    f = tr.fresh("fill")
+    return Val(
+        f"{{ let {f} = {fv.code}; pyrt::zip_longest2({a}, {b}, {f}.clone(), {f}) }}.iter()",
+        IterT(TupleT((ea, eb))),
+        LOWEST,
+    )
+
+
+def _pairwise(tr: Translator, node: ast.Call) -> Val:
+    (arg,) = _positional(node, 1, 1, "pairwise")
+    code, et = list_of(tr, arg)
+    return Val(f"pyrt::pairwise({code}).iter()", IterT(TupleT((et, et))))
+
+
+def _predicate_fn(rust: str) -> ModuleFn:
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        pred, data = _positional(node, 2, 2, rust)
+        code, et = list_of(tr, data)
+        key, rt = tr.key_closure(pred, et)
+        f = tr.fresh("f")
+        test = tr.truthy(Val(f"{f}(x)", rt)).code
+        return Val(
+            f"{{ let {f} = {key}; pyrt::{rust}({code}, move |x| {test}) }}.iter()",
+            IterT(et),
+            LOWEST,
+        )
+
+    return emit
+
+
+def _compress(tr: Translator, node: ast.Call) -> Val:
+    data, selectors = _positional(node, 2, 2, "compress")
+    code, et = list_of(tr, data)
+    sel, _ = list_of(tr, selectors)
+    return Val(f"pyrt::compress({code}, {sel}).iter()", IterT(et))
+
+
+def _starmap(tr: Translator, node: ast.Call) -> Val:
+    fn_node, data = _positional(node, 2, 2, "starmap")
+    code, et = iter_of(tr, data)
+    if not isinstance(et, TupleT):
+        raise Unsupported(node, "starmap() needs an iterable of tuples", "type-error")
+    fn = callable_of(tr, fn_node, et.items)
+    ret = fn.t.ret if isinstance(fn.t, CallableT) else UNKNOWN
+    f = tr.fresh("f")
+    return Val(
+        f"{{ let {f} = {fn.code}; {code}.map(move |t| pyrt::check({f}.call(t))) }}",
+        IterT(ret),
+        LOWEST,
+    )
+
+
+# ---------------------------------------------------------------------- functools
+def _reduce(tr: Translator, node: ast.Call) -> Val:
+    args = _positional(node, 2, 3, "reduce")
+    code, et = list_of(tr, args[1])
+    f = tr.fresh("f")
+    if len(args) == 2:
+        fn = callable_of(tr, args[0], (et, et))
+        _check_ret(tr, fn, et, node)
+        call = f"pyrt::try_reduce({code}, |a, b| {f}.call((a, b)))"
+        return Val(f"{{ let {f} = {fn.code}; {tr.fallible(call)} }}", et, LOWEST)
+    init = tr.unwrap_opt(tr.expr(args[2]))
+    acc = init.t
+    fn = callable_of(tr, args[0], (acc, et))
+    if isinstance(fn.t, CallableT) and fn.t.ret != acc:
+        acc = tr.join_at(acc, fn.t.ret, node)
+        fn = callable_of(tr, args[0], (acc, et))
+    _check_ret(tr, fn, acc, node)
+    start = tr.coerce(init, acc, args[2]).code
+    call = f"pyrt::try_reduce_init({code}, |a, b| {f}.call((a, b)), {start})"
+    return Val(f"{{ let {f} = {fn.code}; {tr.fallible(call)} }}", acc, LOWEST)
+
+
+def _check_ret(tr: Translator, fn: Val, want: PyType, node: ast.AST) -> None:
+    if isinstance(fn.t, CallableT) and not isinstance(fn.t.ret, Unknown) and fn.t.ret != want:
+        raise Unsupported(
+            node,
+            f"reduce() function returns {fn.t.ret.python()}, expected {want.python()}",
+            "type-error",
+        )
+
+
+ITERLIB_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
+    ("itertools", "count"): _count,
+    ("itertools", "cycle"): _cycle,
+    ("itertools", "repeat"): _repeat,
+    ("itertools", "islice"): _islice,
+    ("itertools", "chain"): _chain,
+    ("itertools", "chain.from_iterable"): _from_iterable,
+    ("itertools", "product"): _product,
+    ("itertools", "permutations"): _choose("permutations", True),
+    ("itertools", "combinations"): _choose("combinations", False),
+    ("itertools", "combinations_with_replacement"): _choose(
+        "combinations_with_replacement", False
+    ),
+    ("itertools", "accumulate"): _accumulate,
+    ("itertools", "groupby"): _groupby,
+    ("itertools", "zip_longest"): _zip_longest,
+    ("itertools", "pairwise"): _pairwise,
+    ("itertools", "takewhile"): _predicate_fn("takewhile"),
+    ("itertools", "dropwhile"): _predicate_fn("dropwhile"),
+    ("itertools", "filterfalse"): _predicate_fn("filterfalse"),
+    ("itertools", "compress"): _compress,
+    ("itertools", "starmap"): _starmap,
+    ("functools", "reduce"): _reduce,
+}
