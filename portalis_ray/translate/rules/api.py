@@ -10,7 +10,12 @@ from dataclasses import dataclass, field
 
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.translate.rules.generators import lower_generators
+from portalis_ray.translate.rules.lowering import lower_statements, lower_varargs
+from portalis_ray.translate.rules.memo import lower_memo
+from portalis_ray.translate.rules.modules import KNOWN_MODULES
+from portalis_ray.translate.rules.operators import lower_operator
 from portalis_ray.translate.rules.translator import MODULE, Translator
+from portalis_ray.translate.rules.values import Unsupported
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,10 @@ def _parse(source: str, path: str) -> ast.Module | Diagnostic:
         )
     except ValueError as exc:  # e.g. NUL bytes
         return Diagnostic(path, 1, 1, "syntax-error", str(exc))
+    lower_statements(tree, KNOWN_MODULES)
+    lower_varargs(tree)
+    lower_operator(tree)
+    lower_memo(tree)
     lower_generators(tree)
     return tree
 
@@ -122,6 +131,10 @@ def translate_module(source: str, path: str, script_name: str) -> RulesResult:
     except RecursionError:
         diag = Diagnostic(path, 1, 1, "too-deep", "expression nesting too deep to translate")
         return RulesResult(None, [diag], 0, 0)
+    except Unsupported as exc:  # raised while reading the module's declarations
+        node = exc.node
+        line, col = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
+        return RulesResult(None, [Diagnostic(path, line, col, exc.code, exc.message)], 0, 0)
     if rust is not None:
         rust = rustfmt(rust)
     return RulesResult(rust, diagnostics, tr.units_total, units_ok, _contracts(tr, script_name))

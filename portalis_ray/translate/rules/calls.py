@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from portalis_ray.translate.rules.containers import DEQUE_METHODS, KIND_METHODS
 from portalis_ray.translate.rules.exprs import chainable, unopt
 from portalis_ray.translate.rules.generators import GEN_ITER, GEN_NEXT
-from portalis_ray.translate.rules.methods import METHOD_TABLES
+from portalis_ray.translate.rules.iterlib import cmp_closure
+from portalis_ray.translate.rules.methods import FLOAT_METHODS, INT_METHODS, METHOD_TABLES
 from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
+from portalis_ray.translate.rules.relib import OPAQUE_METHODS
 from portalis_ray.translate.rules.types import (
     BOOL,
     EXC,
@@ -28,6 +30,7 @@ from portalis_ray.translate.rules.types import (
     IterT,
     ListT,
     ModuleT,
+    OpaqueT,
     OptT,
     PyType,
     SeqT,
@@ -184,7 +187,12 @@ class CallMixin:
                 if func.attr not in DEQUE_METHODS:
                     raise Unsupported(node, f"method deque.{func.attr}() is not supported yet")
                 return DEQUE_METHODS[func.attr](self, node, base, func.value)
-            table = METHOD_TABLES.get(type(base.t) if base.t != STR else str)
+            if isinstance(base.t, OpaqueT):
+                table = OPAQUE_METHODS.get(base.t.name)
+            elif base.t in (INT, FLOAT):
+                table = INT_METHODS if base.t == INT else FLOAT_METHODS
+            else:
+                table = METHOD_TABLES.get(type(base.t) if base.t != STR else str)
             if table is None or func.attr not in table:
                 raise Unsupported(
                     node, f"method {base.t.python()}.{func.attr}() is not supported yet"
@@ -491,7 +499,12 @@ def _key_and_reverse(
 def _sorted(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     (arg,) = _args(tr, node, 1, 1, "sorted")
     code, et = tr.iterate(arg)
-    key, reverse = _key_and_reverse(tr, node, et, "sorted")
+    kw = _kw(node, {"key", "reverse"}, "sorted")
+    cmp = cmp_closure(tr, kw["key"], et) if "key" in kw else None
+    key, reverse = _key_and_reverse(tr, node, et, "sorted") if cmp is None else (None, "")
+    if cmp is not None:
+        reverse = tr.truthy(tr.expr(kw["reverse"])).code if "reverse" in kw else "false"
+        return Val(f"pyrt::sorted_by_cmp({code}, {cmp}, {reverse})", ListT(et))
     if key is None:
         return Val(f"pyrt::sorted({code}, {reverse})", ListT(et))
     return Val(f"pyrt::sorted_by_key({code}, {key}, {reverse})", ListT(et))
@@ -754,7 +767,7 @@ def _list(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     if not args:
         return Val("List::new()", expected if isinstance(expected, ListT) else ListT(UNKNOWN))
     code, et = tr.iterate(args[0])
-    if code.endswith(".iter()") and isinstance(tr.expr(args[0]).t, (ListT, SeqT)):
+    if code.endswith(".iter()") and isinstance(tr.expr(args[0]).t, ListT):
         return Val(f"{code[: -len('.iter()')]}.copy()", ListT(et))
     code = chainable(code)
     return Val(f"{code}.into_iter().collect::<List<_>>()", ListT(et))

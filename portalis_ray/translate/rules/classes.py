@@ -434,7 +434,7 @@ class ClassMixin:
         if isinstance(target.value, ast.Name) and self.name_kind(target.value.id) == "class":
             self.store_class_attr(target.value.id, target.attr, val, node)
             return
-        base = self.expr(target.value)
+        base = self.unwrap_opt(self.expr(target.value))  # None raises, as in Python
         cls = self.class_of(base.t)
         if cls is None:
             raise Unsupported(target, f"cannot set attributes on {base.t.python()}", "type-error")

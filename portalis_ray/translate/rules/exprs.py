@@ -175,7 +175,7 @@ class ExprMixin:
             return Val(val.code, target, val.prec, val.place, val.ref)  # same Rust type
         if isinstance(src, DequeT) and isinstance(target, DequeT) and src.has_unknown():
             return Val(val.code, target, val.prec, val.place, val.ref)
-        if type(src) is type(target) and isinstance(src, (ListT, SetT, DictT)):
+        if type(src) is type(target) and isinstance(src, (ListT, SetT, DictT, SeqT)):
             if src.has_unknown():
                 return Val(val.code, target, val.prec, val.place, val.ref)
             try:
@@ -185,6 +185,13 @@ class ExprMixin:
                 pass
         if isinstance(src, IterT) and isinstance(target, IterT):
             return val
+        if isinstance(src, (IteratorT, IterT)) and isinstance(target, (ListT, IteratorT)):
+            # A generator where a list is wanted is collected; int items widen to float.
+            item = self.coerce(Val("x", src.elem), target.elem, node).code
+            code = chainable(val.code) + (f".map(|x| {item})" if item != "x" else "")
+            if isinstance(target, ListT):
+                return Val(f"{code}.collect::<List<_>>()", target)
+            return Val(f"pyrt::PyIter::new({code})", target)
         if not self.final:
             return Val(val.code, target, val.prec)
         raise Unsupported(

@@ -374,7 +374,63 @@ def _check_ret(tr: Translator, fn: Val, want: PyType, node: ast.AST) -> None:
         )
 
 
+def cmp_closure(tr: Translator, key: ast.expr, elem: PyType) -> str | None:
+    """For `key=cmp_to_key(f)`: a `|a: &T, b: &T| -> i64` comparison closure."""
+    if not (
+        isinstance(key, ast.Call)
+        and tr.names_module_fn(key.func, "functools", "cmp_to_key")
+        and len(key.args) == 1
+        and not key.keywords
+    ):
+        return None
+    fn = callable_of(tr, key.args[0], (elem, elem))
+    if isinstance(fn.t, CallableT) and fn.t.ret not in (INT, UNKNOWN):
+        raise Unsupported(key, "cmp_to_key() needs a function returning an int", "type-error")
+    f = tr.fresh("cmp")
+    return (
+        f"{{ let {f} = {fn.code}; move |a: &{elem.rust()}, b: &{elem.rust()}| "
+        f"pyrt::check({f}.call((a.clone(), b.clone()))) }}"
+    )
+
+
+def _cmp_to_key(tr: Translator, node: ast.Call) -> Val:
+    raise Unsupported(node, "cmp_to_key() is supported as the key= of sorted() and list.sort()")
+
+
+PARTIAL_ATTR = "portalis_partial"
+
+
+def _partial(tr: Translator, node: ast.Call) -> Val:
+    """`partial(f, *bound, **kw)` of a module function: `lambda *rest: f(*bound, *rest, **kw)`."""
+    if not node.args or any(isinstance(a, ast.Starred) for a in node.args):
+        raise Unsupported(node, "partial() needs a function and plain arguments", "type-error")
+    target, *bound = node.args
+    cached = getattr(node, PARTIAL_ATTR, None)  # the same lambda on every inference round
+    if cached is None:
+        if not isinstance(target, ast.Name) or tr.name_kind(target.id) != "function":
+            raise Unsupported(node, "partial() of a module-level def only, for now")
+        info = tr.functions[target.id]
+        fixed = {k.arg for k in node.keywords}
+        for arg in [*bound, *(k.value for k in node.keywords)]:
+            if any(isinstance(n, (ast.Call, ast.Lambda, ast.NamedExpr)) for n in ast.walk(arg)):
+                raise Unsupported(arg, "partial() arguments must be names or constants here")
+        required = len(info.params) - len(info.node.args.defaults) if info.node else 0
+        rest = [p for p in info.params[len(bound):required] if p not in fixed]
+        call = ast.Call(
+            func=ast.Name(id=target.id, ctx=ast.Load()),
+            args=[*bound, *(_load(f"__p_{p}") for p in rest)],
+            keywords=list(node.keywords),
+        )
+        made = make_lambda([f"__p_{p}" for p in rest], call, node)
+        cached = (target.id, made, [info.params.index(p) for p in rest])
+        setattr(node, PARTIAL_ATTR, cached)
+    name, lam, slots = cached
+    return tr.expr(lam, CallableT(tuple(tr.param_type(name, i) for i in slots), UNKNOWN))
+
+
 ITERLIB_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
+    ("functools", "cmp_to_key"): _cmp_to_key,
+    ("functools", "partial"): _partial,
     ("itertools", "count"): _count,
     ("itertools", "cycle"): _cycle,
     ("itertools", "repeat"): _repeat,

@@ -6,6 +6,7 @@ import ast
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from portalis_ray.translate.rules.iterlib import cmp_closure
 from portalis_ray.translate.rules.types import (
     BOOL,
     INT,
@@ -280,6 +281,9 @@ def _list_sort(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -
     _arity(node, 0, 0, "sort", {"key", "reverse"})
     kw = {k.arg: k.value for k in node.keywords}
     reverse = tr.truthy(tr.expr(kw["reverse"])).code if "reverse" in kw else "false"
+    cmp = cmp_closure(tr, kw["key"], recv.t.elem) if "key" in kw else None  # type: ignore[attr-defined]
+    if cmp is not None:
+        return Val(f"pyrt::sort_by_cmp(&{recv.receiver()}, {cmp}, {reverse})", NONE)
     if "key" in kw and not (isinstance(kw["key"], ast.Constant) and kw["key"].value is None):
         key, _ = tr.key_closure(kw["key"], recv.t.elem)  # type: ignore[attr-defined]
         return Val(f"{recv.receiver()}.sort_by_key({key}, {reverse})", NONE)
@@ -447,6 +451,29 @@ SET_METHODS: dict[str, Method] = {
     "clear": _no_args("clear", lambda t: NONE),
     "copy": _no_args("copy", lambda t: t),
 }
+
+def _int_bits(rust: str) -> Method:
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        _arity(node, 0, 0, rust)
+        if rust == "bit_count":
+            return Val(f"(i64::unsigned_abs({recv.code}).count_ones() as i64)", INT)
+        return Val(f"pyrt::int_bit_length({recv.code})", INT)
+
+    return emit
+
+
+def _float_is_integer(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 0, 0, "is_integer")
+    tmp = tr.fresh("f")
+    test = f"{tmp}.is_finite() && {tmp}.fract() == 0.0"
+    return Val(f"{{ let {tmp}: f64 = {recv.code}; {test} }}", BOOL)
+
+
+INT_METHODS: dict[str, Method] = {
+    "bit_length": _int_bits("bit_length"),
+    "bit_count": _int_bits("bit_count"),
+}
+FLOAT_METHODS: dict[str, Method] = {"is_integer": _float_is_integer}
 
 METHOD_TABLES: dict[type, dict[str, Method]] = {
     str: STR_METHODS,

@@ -7,10 +7,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.containers import CONSTRUCTORS
+from portalis_ray.translate.rules.exprs import chainable
 from portalis_ray.translate.rules.iterlib import ITERLIB_FUNCTIONS
+from portalis_ray.translate.rules.relib import RE_CONSTANTS, RE_FUNCTIONS
 from portalis_ray.translate.rules.stdlib import STDLIB_FUNCTIONS
-from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, PyType, is_num
-from portalis_ray.translate.rules.values import Unsupported, Val
+from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, NONE, STR, PyType, is_num
+from portalis_ray.translate.rules.values import LOWEST, Unsupported, Val, rust_str_literal
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
@@ -25,6 +27,26 @@ MODULE_CONSTANTS: dict[tuple[str, str], Val] = {
     ("math", "nan"): Val("f64::NAN", FLOAT),
     ("sys", "maxsize"): Val("i64::MAX", INT),
 }
+_STRING_CONSTANTS = {
+    "ascii_lowercase": "abcdefghijklmnopqrstuvwxyz",
+    "ascii_uppercase": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "ascii_letters": "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "digits": "0123456789",
+    "hexdigits": "0123456789abcdefABCDEF",
+    "octdigits": "01234567",
+    "punctuation": "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+    "whitespace": " \t\n\r\x0b\x0c",
+}
+_STRING_CONSTANTS["printable"] = (
+    _STRING_CONSTANTS["digits"] + _STRING_CONSTANTS["ascii_letters"]
+    + _STRING_CONSTANTS["punctuation"] + _STRING_CONSTANTS["whitespace"]
+)
+MODULE_CONSTANTS.update(
+    {
+        ("string", k): Val(f"{rust_str_literal(v)}.to_string()", STR)
+        for k, v in _STRING_CONSTANTS.items()
+    }
+)
 
 
 def _floats(tr: Translator, node: ast.Call, lo: int, hi: int) -> list[str]:
@@ -139,6 +161,48 @@ def _degrees(factor: str) -> ModuleFn:
     return emit
 
 
+def _partial_fn(rust: str, domain: str) -> ModuleFn:
+    """A math function defined on part of the line (``domain`` tests `x`): ValueError outside."""
+
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        (x,) = _floats(tr, node, 1, 1)
+        tmp = tr.fresh("x")
+        code = f"pyrt::math_domain({tmp}, {domain.replace('x', tmp)}, f64::{rust})"
+        return Val(f"{{ let {tmp} = {x}; {tr.fallible(code)} }}", FLOAT, LOWEST)
+
+    return emit
+
+
+def _fsum(tr: Translator, node: ast.Call) -> Val:
+    if len(node.args) != 1 or node.keywords:
+        raise Unsupported(node, "math.fsum() takes one iterable", "type-error")
+    code, et = tr.iterate(node.args[0])
+    if et not in (INT, FLOAT, BOOL):
+        raise Unsupported(node, f"math.fsum() of {et.python()}", "type-error")
+    item = tr.coerce(Val("x", et), FLOAT).code
+    code = f"pyrt::math_fsum({chainable(code)}.into_iter().map(|x| {item}))"
+    return Val(tr.fallible(code), FLOAT)
+
+
+def _prod(tr: Translator, node: ast.Call) -> Val:
+    if len(node.args) != 1 or node.keywords:
+        raise Unsupported(node, "math.prod(iterable) only", "type-error")
+    code, et = tr.iterate(node.args[0])
+    if et == FLOAT:
+        return Val(f"{chainable(code)}.into_iter().fold(1.0f64, |a, b| a * b)", FLOAT, LOWEST)
+    if et not in (INT, BOOL):
+        raise Unsupported(node, f"math.prod() of {et.python()}", "type-error")
+    item = tr.coerce(Val("x", et), INT).code
+    fold = f"pyrt::try_product({chainable(code)}.into_iter().map(|x| {item}))"
+    return Val(tr.fallible(fold), INT)
+
+
+def _noop(tr: Translator, node: ast.Call) -> Val:
+    for arg in node.args:
+        tr.expr(arg)
+    return Val("()", NONE)
+
+
 def _exit(tr: Translator, node: ast.Call) -> Val:
     from portalis_ray.translate.rules.calls import BUILTINS
 
@@ -178,14 +242,28 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
     ("math", "isinf"): _predicate("is_infinite"),
     ("math", "isfinite"): _predicate("is_finite"),
     ("math", "degrees"): _degrees("* (180.0 / std::f64::consts::PI)"),
+    ("math", "asin"): _partial_fn("asin", "x.abs() <= 1.0"),
+    ("math", "acos"): _partial_fn("acos", "x.abs() <= 1.0"),
+    ("math", "acosh"): _partial_fn("acosh", "x >= 1.0"),
+    ("math", "atanh"): _partial_fn("atanh", "x.abs() < 1.0"),
+    ("math", "log1p"): _partial_fn("ln_1p", "x > -1.0"),
+    ("math", "asinh"): _method("asinh"),
+    ("math", "expm1"): _method("exp_m1"),
+    ("math", "cbrt"): _method("cbrt"),
+    ("math", "exp2"): _method("exp2"),
+    ("math", "fsum"): _fsum,
+    ("math", "prod"): _prod,
+    ("sys", "setrecursionlimit"): _noop,
     ("math", "radians"): _degrees("* (std::f64::consts::PI / 180.0)"),
 }
 
 MODULE_FUNCTIONS.update(STDLIB_FUNCTIONS)
 MODULE_FUNCTIONS.update(ITERLIB_FUNCTIONS)
+MODULE_FUNCTIONS.update(RE_FUNCTIONS)
+MODULE_CONSTANTS.update(RE_CONSTANTS)
 MODULE_FUNCTIONS.update(CONSTRUCTORS)
 
-KNOWN_MODULES = frozenset(module for module, _ in MODULE_FUNCTIONS) | {
+KNOWN_MODULES = frozenset(module for module, _ in [*MODULE_FUNCTIONS, *MODULE_CONSTANTS]) | {
     "typing",
     "abc",
     "dataclasses",

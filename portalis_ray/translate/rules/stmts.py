@@ -180,7 +180,10 @@ class StmtMixin:
     def s_ImportFrom(self: Translator, node: ast.ImportFrom) -> None:
         if node.module in ("typing", "__future__", "abc", "dataclasses", "enum"):
             return
-        if node.module == "functools" and all(a.name == "total_ordering" for a in node.names):
+        decorators = {"total_ordering", "cache", "lru_cache"}
+        if node.module == "functools" and all(
+            a.name in decorators or ("functools", a.name) in MODULE_FUNCTIONS for a in node.names
+        ):
             return
         for alias in node.names:
             if (node.module, alias.name) not in MODULE_FUNCTIONS and (

@@ -19,6 +19,8 @@ from portalis_ray.translate.rules.closures import ClosureMixin, has_callable
 from portalis_ray.translate.rules.exceptions import ExcMixin, TryFrame, exception_classes
 from portalis_ray.translate.rules.exprs import ExprMixin
 from portalis_ray.translate.rules.formatting import FormatMixin
+from portalis_ray.translate.rules.lowering import DEFAULTS_ATTR, TYPEVAR_ATTR
+from portalis_ray.translate.rules.memo import MEMO_ATTR, memo_wrapper
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
 from portalis_ray.translate.rules.scope import Scope, analyze_scope, version_names
 from portalis_ray.translate.rules.stmts import StmtMixin, always_returns
@@ -32,6 +34,7 @@ from portalis_ray.translate.rules.types import (
     ClassT,
     DictT,
     FuncT,
+    IteratorT,
     IterT,
     ListT,
     ModuleT,
@@ -140,6 +143,8 @@ class Translator(
         for stmt in tree.body:
             if isinstance(stmt, ast.FunctionDef) and not stmt.decorator_list:
                 self.defs.append(stmt)
+            elif getattr(stmt, TYPEVAR_ATTR, False):
+                continue  # `T = TypeVar("T")`: annotations using T are inferred instead
             elif is_main_guard(stmt):
                 self.module_body.extend(stmt.body)  # always true when run as a program
             else:
@@ -157,6 +162,13 @@ class Translator(
         self.variants: dict[str, list[str]] = {}
         self.aliases: dict[tuple[str, str], ast.expr] = {}
         self.slots: dict[tuple, PyType] = {}
+        self.type_vars = {
+            t.id
+            for stmt in tree.body
+            if isinstance(stmt, ast.Assign) and getattr(stmt, TYPEVAR_ATTR, False)
+            for t in stmt.targets
+            if isinstance(t, ast.Name)
+        }
         self.imports: set[str] = set()
         self.from_imports: dict[str, tuple[str, str]] = {}
         for stmt in self.module_body:
@@ -199,6 +211,7 @@ class Translator(
         params = [a.arg for a in args.args]
         defaults: list[ast.expr | None] = [None] * (len(params) - len(args.defaults))
         defaults += list(args.defaults)
+        defaults = getattr(fn, DEFAULTS_ATTR, defaults)  # set where *args were rewritten
         info = FuncInfo(key, fn, analyze_scope(fn.body, params), params, defaults, sig=sig)
         for i, arg in enumerate(args.args):
             annotated = arg.annotation is not None
@@ -306,6 +319,8 @@ class Translator(
         """Widen a slot; a conflict is an error at ``node`` (reported in the final pass)."""
         if isinstance(t, (FuncT, ModuleT)):
             raise Unsupported(node, "functions and modules as values are not supported yet")
+        if isinstance(t, IterT) and t.kind == "iter":
+            t = IteratorT(t.elem)  # a lazy iterator held in a variable is shared, like Python's
         old = self.slots.get(key, UNKNOWN)
         try:
             new = join(old, t)
@@ -649,6 +664,8 @@ class Translator(
                 return _ANNOTATION_GENERICS[node.id](UNKNOWN)
             if node.id in ("dict", "Dict"):
                 return DictT(UNKNOWN, UNKNOWN)
+            if node.id in ("Any", "object") or node.id in self.type_vars:
+                return UNKNOWN  # inferred from the uses, like an unannotated name
         if (
             isinstance(node, ast.Attribute)
             and isinstance(node.value, ast.Name)
@@ -656,10 +673,15 @@ class Translator(
         ):
             return self.annotation(ast.Name(id=node.attr, ctx=ast.Load()))
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-            return join(self.annotation(node.left), self.annotation(node.right))
+            try:
+                return join(self.annotation(node.left), self.annotation(node.right))
+            except TypeConflict as exc:
+                raise Unsupported(node, f"union of {exc} is not supported", "type-error") from None
         if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
             base = node.value.id
             args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            if base in ("Iterator", "Generator") and args:
+                return IteratorT(self.annotation(args[0]))
             if base in _ANNOTATION_GENERICS and len(args) == 1:
                 return _ANNOTATION_GENERICS[base](self.annotation(args[0]))
             if base in ("dict", "Dict", "Mapping") and len(args) == 2:
@@ -830,8 +852,14 @@ class Translator(
         ret_t = self.slot_get(ret_key)
         ret_rust = "()" if isinstance(ret_t, Unknown) else ret_t.rust()
         header = f"// from {self.path_name}:{fn.lineno}\n"
-        sig = f"fn {info.rust_name}({', '.join(params)}) -> PyResult<{ret_rust}> {{"
-        return f"{header}{sig}\n{body}\n}}", diagnostics
+        name = info.rust_name
+        wrapper = ""
+        if getattr(fn, MEMO_ATTR, False) and info.kind == "function":
+            typed = [tuple(p.removeprefix("mut ").split(": ", 1)) for p in params]
+            wrapper = "\n" + memo_wrapper(name, typed, ret_rust)
+            name += "__body"
+        sig = f"fn {name}({', '.join(params)}) -> PyResult<{ret_rust}> {{"
+        return f"{header}{sig}\n{body}\n}}{wrapper}", diagnostics
 
     @property
     def path_name(self) -> str:

@@ -288,6 +288,24 @@ class ClassT(PyType):
 
 
 @dataclass(frozen=True)
+class OpaqueT(PyType):
+    """A runtime object with its own Rust type (`re.Pattern` -> `pyrt::Regex`).
+
+    ``groups`` is the number of capture groups of a pattern or match when the pattern was a
+    literal (-1 when unknown)."""
+
+    name: str
+    rust_type: str
+    groups: int = -1
+
+    def python(self) -> str:
+        return self.name
+
+    def rust(self) -> str:
+        return self.rust_type
+
+
+@dataclass(frozen=True)
 class ExcT(PyType):
     """A caught exception (``except ValueError as e``): Rust's ``PyErr``."""
 

@@ -161,6 +161,94 @@ pub fn math_hypot(x: f64, y: f64) -> f64 {
     x.hypot(y)
 }
 
+/// A function of one float that is only defined on part of the line: `math.asin` etc.
+pub fn math_domain(x: f64, ok: bool, f: fn(f64) -> f64) -> PyResult<f64> {
+    if !ok {
+        return Err(domain_error());
+    }
+    Ok(f(x))
+}
+
+/// `math.fsum(xs)`: the correctly rounded sum (Shewchuk's algorithm, as CPython's msum).
+pub fn math_fsum(items: impl IntoIterator<Item = f64>) -> PyResult<f64> {
+    let mut partials: Vec<f64> = Vec::new();
+    let mut special = 0.0f64;
+    for mut x in items {
+        if !x.is_finite() {
+            special += x;
+            continue;
+        }
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        if !x.is_finite() {
+            return Err(PyErr::new("OverflowError", "intermediate overflow in fsum"));
+        }
+        partials.push(x);
+    }
+    if special != 0.0 || special.is_nan() {
+        if special.is_nan() {
+            return Err(PyErr::value_error("-inf + inf in fsum"));
+        }
+        return Ok(special);
+    }
+    let mut n = partials.len();
+    let mut hi = 0.0f64;
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0f64;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(hi)
+}
+
+/// `math.prod(ints)`.
+pub fn try_product(items: impl IntoIterator<Item = i64>) -> PyResult<i64> {
+    let mut acc: i64 = 1;
+    for x in items {
+        acc = acc
+            .checked_mul(x)
+            .ok_or_else(|| PyErr::new("OverflowError", "integer result beyond 64 bits"))?;
+    }
+    Ok(acc)
+}
+
+/// `int.bit_length()`.
+pub fn int_bit_length(n: i64) -> i64 {
+    64 - n.unsigned_abs().leading_zeros() as i64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,286 @@
+"""Small source rewrites before translation, each into Python the translator already knows.
+
+- `self.items: list[int] = []` (an annotated attribute or subscript) is a plain assignment.
+- `first, *rest = xs` takes the items of `list(xs)` by index and slice (`*init, last = xs`,
+  `a, *mid, b = xs` alike); a too-short value raises, as in Python.
+- `import itertools as it` binds the module under another name: uses of `it` read `itertools`.
+"""
+
+from __future__ import annotations
+
+import ast
+import itertools
+
+_STAR_TMP = itertools.count()
+
+
+def _located(new: ast.AST, old: ast.AST) -> ast.AST:
+    return ast.fix_missing_locations(ast.copy_location(new, old))
+
+
+def _star_assign(node: ast.Assign) -> list[ast.stmt] | None:
+    if len(node.targets) != 1 or not isinstance(node.targets[0], (ast.Tuple, ast.List)):
+        return None
+    elts = node.targets[0].elts
+    stars = [i for i, e in enumerate(elts) if isinstance(e, ast.Starred)]
+    if len(stars) != 1:
+        return None
+    k = stars[0]
+    after = len(elts) - k - 1
+    tmp = f"__star{next(_STAR_TMP)}"
+
+    def load() -> ast.Name:
+        return ast.Name(id=tmp, ctx=ast.Load())
+
+    def const(i: int) -> ast.expr:
+        return ast.Constant(i) if i >= 0 else ast.UnaryOp(ast.USub(), ast.Constant(-i))
+
+    out: list[ast.stmt] = [
+        ast.Assign(
+            targets=[ast.Name(id=tmp, ctx=ast.Store())],
+            value=ast.Call(ast.Name(id="list", ctx=ast.Load()), [node.value], []),
+        )
+    ]
+    if after or k:  # Python's ValueError when there are fewer items than names
+        need = ast.Constant(k + after)
+        short = ast.Compare(
+            ast.Call(ast.Name(id="len", ctx=ast.Load()), [load()], []), [ast.Lt()], [need]
+        )
+        message = ast.JoinedStr(
+            [
+                ast.Constant(f"not enough values to unpack (expected at least {k + after}, got "),
+                ast.FormattedValue(
+                    ast.Call(ast.Name(id="len", ctx=ast.Load()), [load()], []), -1, None
+                ),
+                ast.Constant(")"),
+            ]
+        )
+        error = ast.Call(ast.Name(id="ValueError", ctx=ast.Load()), [message], [])
+        out.append(ast.If(short, [ast.Raise(exc=error, cause=None)], []))
+    for i, target in enumerate(elts):
+        if i < k:
+            value: ast.expr = ast.Subscript(load(), const(i), ast.Load())
+        elif i == k:
+            upper = const(-after) if after else None
+            value = ast.Subscript(load(), ast.Slice(const(k) if k else None, upper), ast.Load())
+            target = target.value  # type: ignore[attr-defined]
+        else:
+            value = ast.Subscript(load(), const(i - len(elts)), ast.Load())
+        out.append(ast.Assign(targets=[target], value=value))
+    return [_located(s, node) for s in out]  # type: ignore[misc]
+
+
+class _Statements(ast.NodeTransformer):
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> ast.AST | None:
+        if isinstance(node.target, ast.Name):
+            return node
+        if node.value is None:
+            return None  # a bare declaration of an attribute: nothing happens at run time
+        return _located(ast.Assign(targets=[node.target], value=node.value), node)
+
+    def visit_List(self, node: ast.List) -> ast.AST:
+        """`[a, *b, c]` is `[a] + list(b) + [c]`."""
+        self.generic_visit(node)
+        if not isinstance(node.ctx, ast.Load) or not any(
+            isinstance(e, ast.Starred) for e in node.elts
+        ):
+            return node
+        parts: list[ast.expr] = []
+        run: list[ast.expr] = []
+        for elt in node.elts:
+            if isinstance(elt, ast.Starred):
+                if run:
+                    parts.append(ast.List(elts=run, ctx=ast.Load()))
+                    run = []
+                parts.append(ast.Call(ast.Name("list", ast.Load()), [elt.value], []))
+            else:
+                run.append(elt)
+        if run:
+            parts.append(ast.List(elts=run, ctx=ast.Load()))
+        out = parts[0]
+        for part in parts[1:]:
+            out = ast.BinOp(out, ast.Add(), part)
+        return _located(out, node)
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        """`format(x, spec)` is `f"{x:spec}"` for a literal spec."""
+        self.generic_visit(node)
+        if (
+            isinstance(node.func, ast.Name)
+            and node.func.id == "format"
+            and not node.keywords
+            and len(node.args) in (1, 2)
+            and (len(node.args) == 1 or isinstance(node.args[1], ast.Constant))
+            and all(not isinstance(a, ast.Starred) for a in node.args)
+        ):
+            spec = node.args[1].value if len(node.args) == 2 else ""  # type: ignore[attr-defined]
+            if isinstance(spec, str):
+                fmt = ast.JoinedStr([ast.Constant(spec)]) if spec else None
+                value = ast.FormattedValue(node.args[0], -1, fmt)
+                return _located(ast.JoinedStr([value]), node)
+        return node
+
+    def visit_Assign(self, node: ast.Assign) -> ast.AST | list[ast.stmt]:
+        self.generic_visit(node)
+        return _star_assign(node) or node
+
+
+class _Rename(ast.NodeTransformer):
+    def __init__(self, aliases: dict[str, str]) -> None:
+        self.aliases = aliases
+
+    def visit_Name(self, node: ast.Name) -> ast.Name:
+        if node.id in self.aliases:
+            node.id = self.aliases[node.id]
+        return node
+
+
+def _is_typevar(stmt: ast.stmt) -> bool:
+    if not isinstance(stmt, ast.Assign) or not isinstance(stmt.value, ast.Call):
+        return False
+    f = stmt.value.func
+    return (isinstance(f, ast.Name) and f.id == "TypeVar") or (
+        isinstance(f, ast.Attribute) and f.attr == "TypeVar"
+    )
+
+
+def lower_statements(tree: ast.Module, known_modules: frozenset[str]) -> None:
+    """Apply the rewrites of this module to ``tree`` in place."""
+    aliases: dict[str, str] = {}
+    typevars = [s for s in tree.body if _is_typevar(s)]
+    for stmt in typevars:
+        setattr(stmt, TYPEVAR_ATTR, True)
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Import):
+            for alias in stmt.names:
+                if alias.asname and alias.name in known_modules:
+                    aliases[alias.asname] = alias.name
+                    alias.asname = None
+    _Statements().visit(tree)
+    if aliases:
+        _Rename(aliases).visit(tree)
+
+
+# ---------------------------------------------------------------------- *args and **kwargs
+DEFAULTS_ATTR = "portalis_defaults"  # per-parameter defaults of a rewritten def
+TYPEVAR_ATTR = "portalis_typevar"  # `T = TypeVar("T")`: no run-time effect here
+
+
+def _flatten_params(fn: ast.FunctionDef) -> tuple[int, str | None, list[str], str | None]:
+    """Rewrite ``fn``'s parameters into plain ones; (positional count, *name, kw-only, **name).
+
+    `def f(a, b=1, *args, key=None, **kw)` becomes `def f(a, b=1, args=(), key=None, kw={})`
+    with every call passing `args` as a tuple and `kw` as a dict (see `_Calls`).
+    """
+    a = fn.args
+    positional = [*a.posonlyargs, *a.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(a.defaults))
+    defaults += a.defaults
+    params = list(positional)
+    star = a.vararg.arg if a.vararg else None
+    if a.vararg:
+        params.append(ast.arg(arg=a.vararg.arg, annotation=None))
+        defaults.append(ast.Tuple(elts=[], ctx=ast.Load()))
+    params += a.kwonlyargs
+    defaults += a.kw_defaults
+    kwname = a.kwarg.arg if a.kwarg else None
+    if a.kwarg:
+        params.append(ast.arg(arg=a.kwarg.arg, annotation=None))
+        defaults.append(ast.Dict(keys=[], values=[]))
+    fn.args = ast.arguments(
+        posonlyargs=[], args=params, vararg=None, kwonlyargs=[], kw_defaults=[],
+        kwarg=None, defaults=[],
+    )
+    setattr(fn, DEFAULTS_ATTR, defaults)
+    return len(positional), star, [k.arg for k in a.kwonlyargs], kwname
+
+
+class _Calls(ast.NodeTransformer):
+    """Pack the extra arguments of calls to rewritten functions into their tuple and dict."""
+
+    def __init__(self, by_name: dict, by_attr: dict) -> None:
+        self.by_name = by_name  # function or class name -> shape
+        self.by_attr = by_attr  # unique method name -> shape
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        f = node.func
+        shape = (
+            self.by_name.get(f.id) if isinstance(f, ast.Name)
+            else self.by_attr.get(f.attr) if isinstance(f, ast.Attribute) else None
+        )
+        if shape is None:
+            return node
+        n_pos, star, kwonly, kwname, names, skip_self = shape
+        n_pos -= skip_self
+        names = names[skip_self:]
+        if any(isinstance(x, ast.Starred) for x in node.args[:n_pos]):
+            return node  # reported by the translator
+        pos, extra = node.args[:n_pos], node.args[n_pos:]
+        keywords, packed_kw = [], []
+        for kw in node.keywords:
+            if kw.arg is not None and (kw.arg in names or kw.arg in kwonly):
+                keywords.append(kw)
+            else:
+                packed_kw.append(kw)
+        if star is not None:
+            if len(extra) == 1 and isinstance(extra[0], ast.Starred):
+                value: ast.expr = ast.Call(ast.Name("tuple", ast.Load()), [extra[0].value], [])
+            elif any(isinstance(x, ast.Starred) for x in extra):
+                return node
+            else:
+                items = ast.List(elts=list(extra), ctx=ast.Load())
+                value = ast.Call(ast.Name("tuple", ast.Load()), [items], [])
+            keywords.append(ast.keyword(arg=star, value=value))
+        elif extra:
+            return node  # too many arguments: reported by the translator
+        if kwname is not None:
+            if len(packed_kw) == 1 and packed_kw[0].arg is None:
+                value = packed_kw[0].value
+            elif any(k.arg is None for k in packed_kw):
+                return node
+            else:
+                value = ast.Dict(
+                    keys=[ast.Constant(k.arg) for k in packed_kw],
+                    values=[k.value for k in packed_kw],
+                )
+            keywords.append(ast.keyword(arg=kwname, value=value))
+        elif packed_kw:
+            return node
+        new = ast.Call(func=node.func, args=list(pos), keywords=keywords)
+        return ast.fix_missing_locations(ast.copy_location(new, node))
+
+
+def _special(fn: ast.FunctionDef) -> bool:
+    a = fn.args
+    return bool(a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs)
+
+
+def lower_varargs(tree: ast.Module) -> None:
+    """`*args`, `**kwargs` and keyword-only parameters of module functions and methods."""
+    by_name: dict[str, tuple] = {}
+    by_attr: dict[str, tuple] = {}
+    method_names: dict[str, int] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ClassDef):
+            for m in stmt.body:
+                if isinstance(m, ast.FunctionDef):
+                    method_names[m.name] = method_names.get(m.name, 0) + 1
+    for stmt in tree.body:
+        if isinstance(stmt, ast.FunctionDef) and _special(stmt):
+            names = [a.arg for a in [*stmt.args.posonlyargs, *stmt.args.args]]
+            shape = _flatten_params(stmt)
+            by_name[stmt.name] = (*shape, names, 0)
+        elif isinstance(stmt, ast.ClassDef):
+            for m in stmt.body:
+                if not isinstance(m, ast.FunctionDef) or not _special(m):
+                    continue
+                names = [a.arg for a in [*m.args.posonlyargs, *m.args.args]]
+                static = any(getattr(d, "id", None) == "staticmethod" for d in m.decorator_list)
+                skip = 0 if static else 1
+                if m.name == "__init__":
+                    by_name[stmt.name] = (*_flatten_params(m), names, skip)
+                elif method_names[m.name] == 1 and m.name not in by_name:
+                    by_attr[m.name] = (*_flatten_params(m), names, skip)
+    if by_name or by_attr:
+        _Calls(by_name, by_attr).visit(tree)
