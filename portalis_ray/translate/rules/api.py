@@ -60,6 +60,7 @@ def _parse(source: str, path: str) -> ast.Module | Diagnostic:
     lower_operator(tree)
     lower_memo(tree)
     lower_generators(tree)
+    lower_statements(tree, KNOWN_MODULES)  # generators' locals became annotated fields
     return tree
 
 

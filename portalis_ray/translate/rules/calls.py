@@ -19,6 +19,7 @@ from portalis_ray.translate.rules.types import (
     FLOAT,
     INT,
     NONE,
+    NUM,
     STR,
     UNKNOWN,
     CallableT,
@@ -161,6 +162,8 @@ class CallMixin:
             value = func.value
             if func.attr == "from_iterable" and self.names_module_fn(value, "itertools", "chain"):
                 return self.call_module("itertools", "chain.from_iterable", node)
+            if func.attr == "maketrans" and isinstance(value, ast.Name) and value.id == "str":
+                return _maketrans(self, node)
             if isinstance(value, ast.Name) and self.name_kind(value.id) in ("class", "clsref"):
                 cls = value.id if self.name_kind(value.id) == "class" else self.cls_target()
                 return self.call_static(cls, func.attr, node)
@@ -455,6 +458,15 @@ def _enumerate(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 
 @builtin("zip")
 def _zip(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    if len(node.args) == 1 and isinstance(node.args[0], ast.Starred) and not node.keywords:
+        # zip(*rows): the columns, as tuples as long as there are rows
+        rows, row_t = tr.iterate(node.args[0].value)
+        cells, et = tr.iterate_val(Val("r", row_t), node)
+        return Val(
+            f"pyrt::transpose({chainable(rows)}.into_iter().map(|r| {chainable(cells)}"
+            ".into_iter().collect::<Vec<_>>()).collect())",
+            IterT(SeqT(et)),
+        )
     args = _args(tr, node, 1, 6, "zip")
     _kw(node, set(), "zip")
     its = [tr.iterate(a) for a in args]
@@ -564,8 +576,14 @@ def _sum(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     if t == BOOL:
         code, t = f"{code}.into_iter().map(|b| b as i64)", INT
     if start is not None and is_num(start.t):
-        t = tr.join_at(t, start.t if start.t != BOOL else INT, node)
-    if t == FLOAT:
+        # sum is arithmetic: start + items, so an int and a float make a float.
+        other = start.t if start.t != BOOL else INT
+        t = FLOAT if FLOAT in (t, other) and NUM not in (t, other) else tr.join_at(t, other, node)
+    if t == NUM:
+        if et != NUM:
+            code = f"{chainable(code)}.into_iter().map(|x| {tr.coerce(Val('x', et), NUM).code})"
+        total = f"pyrt::sum_num({code})"
+    elif t == FLOAT:
         if et != FLOAT:
             code = f"{code}.into_iter().map(|x| x as f64)"
         total = f"pyrt::sum_float({code})"
@@ -615,6 +633,8 @@ def _abs(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         val = tr.coerce(val, INT)
     if tr.defines(val.t, "__abs__"):
         return tr.call_method(val, "__abs__", ast.Call(func=node, args=[], keywords=[]), node)
+    if val.t == NUM:
+        return Val(f"pyrt::num_abs({val.code})", NUM)
     if val.t not in (INT, FLOAT):
         raise Unsupported(node, f"abs() of {val.t.python()}", "type-error")
     return Val(f"{val.t.rust()}::abs({val.code})", val.t)
@@ -630,6 +650,15 @@ def _round(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     if val.t in (INT, BOOL):
         v = tr.coerce(val, INT)
         return Val(f"pyrt::round_int_to({v.code}, {nd})" if nd else v.code, INT, v.prec)
+    if val.t == NUM and nd is None:
+        return Val(tr.fallible(f"pyrt::num_round({val.code})"), INT)
+    if val.t == NUM:  # round(x, n) keeps the kind
+        return Val(
+            f"match {val.code} {{ pyrt::Num::Int(i) => pyrt::Num::Int(pyrt::round_int_to(i, {nd})),"
+            f" pyrt::Num::Float(f) => pyrt::Num::Float(pyrt::round_float_to(f, {nd})) }}",
+            NUM,
+            LOWEST,
+        )
     if val.t != FLOAT:
         raise Unsupported(node, f"round() of {val.t.python()}", "type-error")
     if nd is None:
@@ -664,6 +693,8 @@ def _int(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(tr.fallible(f"pyrt::int_from_str({val.borrow()}, {base})"), INT)
     if val.t == FLOAT:
         return Val(tr.fallible(f"pyrt::int_from_float({val.code})"), INT)
+    if val.t == NUM:
+        return Val(tr.fallible(f"pyrt::num_int({val.code})"), INT)
     if val.t in (INT, BOOL):
         return tr.coerce(val, INT)
     if tr.defines(val.t, "__int__"):
@@ -887,3 +918,11 @@ def _next(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(f"{step.wrapped(ATOM)}.unwrap_or_else(|| {default.code})", et)
     stop = tr.fallible("pyrt::stop_iteration()")
     return Val(f"match {step.code} {{ Some(v) => v, None => {stop} }}", et, LOWEST)
+
+
+def _maketrans(tr: Translator, node: ast.Call) -> Val:
+    """`str.maketrans(from, to[, delete])`: a dict of code points (dict form unsupported)."""
+    if node.keywords or not 2 <= len(node.args) <= 3:
+        raise Unsupported(node, "str.maketrans(from, to[, delete]) only", "type-error")
+    parts = [tr.str_arg(a) for a in node.args] + ['""'] * (3 - len(node.args))
+    return Val(tr.fallible(f"pyrt::str_maketrans({', '.join(parts)})"), DictT(INT, OptT(STR)))

@@ -17,6 +17,7 @@ Dataclasses get `__init__`, `__repr__`, `__eq__` (and `__lt__` for
 from __future__ import annotations
 
 import ast
+import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -38,7 +39,7 @@ from portalis_ray.translate.rules.types import (
     PyType,
     Unknown,
 )
-from portalis_ray.translate.rules.values import ATOM, Unsupported, Val, rust_ident
+from portalis_ray.translate.rules.values import ATOM, Unsupported, Val, rust_ident, rust_str_literal
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import FuncInfo, Translator
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 _NEUTRAL_BASES = {"object", "ABC", "NamedTuple", "Exception", "BaseException"}
 # Dunder methods that back Rust traits or operators; others are ordinary methods.
 _DECORATORS = {"staticmethod", "classmethod", "property", "abstractmethod"}
+SETTER_SUFFIX = "__set"
 BINOP_DUNDERS = {
     ast.Add: "__add__",
     ast.Sub: "__sub__",
@@ -179,7 +181,14 @@ def _read_body(info: ClassInfo) -> None:
                 if k in kinds:
                     kind = {"staticmethod": "static", "classmethod": "class"}.get(k, k)
             if "setter" in kinds:
-                raise Unsupported(stmt, "property setters are not supported yet")
+                # `@x.setter def x(self, v)`: the method `x__set`, called by `obj.x = v`.
+                if len(stmt.args.args) != 2 or info.kinds.get(stmt.name) != "property":
+                    raise Unsupported(stmt, "a property setter needs its getter and (self, value)")
+                setter = copy.copy(stmt)
+                setter.name, setter.decorator_list = stmt.name + SETTER_SUFFIX, []
+                info.methods[setter.name] = setter
+                info.kinds[setter.name] = "method"
+                continue
             if "abstractmethod" in kinds:
                 info.abstract.add(stmt.name)
             info.methods[stmt.name] = stmt
@@ -288,6 +297,13 @@ class ClassMixin:
     def method_key(self: Translator, cls: str, method: str) -> str:
         return f"{cls}.{method}"
 
+    def namedtuple_fields(self: Translator, t: ClassT) -> list[str] | None:
+        """The fields of a NamedTuple class in order (it unpacks like a tuple), else None."""
+        cls = self.classes.get(t.name)
+        if cls is None or not _is_namedtuple(cls.node) or len(self.family(t.name)) != 1:
+            return None
+        return [name for name, _, _ in cls.dataclass_fields]
+
     def class_type(self: Translator, cls: str) -> ClassT:
         return ClassT(self.classes[cls].root)
 
@@ -347,9 +363,19 @@ class ClassMixin:
         cls = self.classes[cls_name]
         if cls.enum and not getattr(node, "enum_member", False):
             return self.call_static(cls_name, BY_VALUE, node)
-        if self._abstract_left(cls_name):
-            raise Unsupported(node, f"can't instantiate abstract class {cls_name}", "type-error")
         t = ClassT(cls.root)
+        if self._abstract_left(cls_name):
+            for arg in [*node.args, *(k.value for k in node.keywords)]:
+                self.expr(arg)  # evaluated before Python refuses the class
+            missing = sorted(
+                m for c in self.mro(cls_name) for m in c.abstract
+                if self.resolve_method(cls_name, m) is None
+            )
+            noun = "method" if len(missing) == 1 else "methods"
+            msg = f"Can't instantiate abstract class {cls_name} with abstract {noun} "
+            msg += ", ".join(missing)
+            err = f"Err::<{t.rust()}, PyErr>(PyErr::type_error({rust_str_literal(msg)}))"
+            return Val(self.fallible(err), t)
         alloc = f"{rust_ident(cls.root)}::alloc({cls.cid})"
         init = self.resolve_method(cls_name, "__init__")
         if init is None:
@@ -438,6 +464,13 @@ class ClassMixin:
         cls = self.class_of(base.t)
         if cls is None:
             raise Unsupported(target, f"cannot set attributes on {base.t.python()}", "type-error")
+        setter = target.attr + SETTER_SUFFIX
+        if self.declares(cls.root, setter):
+            if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+                raise Unsupported(node, "a property with a setter is assigned one value at a time")
+            call = ast.copy_location(ast.Call(func=target, args=[node.value], keywords=[]), node)
+            self.line(f"{self.call_method(base, setter, call, node).code};")
+            return
         if cls.frozen and self.current.name.split(".")[-1] != "__init__":
             raise Unsupported(
                 target, f"cannot assign to field '{target.attr}' of a frozen dataclass"

@@ -216,8 +216,13 @@ class ClosureMixin:
         )
         return Val(code, CallableT(tuple(params), ret))
 
-    def capture_prelude(self: Translator, names: set[str], node: ast.AST) -> str:
-        """`let x = x.clone();` for each variable a closure takes with it."""
+    def capture_prelude(
+        self: Translator, names: set[str], node: ast.AST, consumed_now: bool = False
+    ) -> str:
+        """`let x = x.clone();` for each variable a closure takes with it.
+
+        ``consumed_now``: the closure runs before the enclosing comprehension moves on (a
+        generator expression), so it may read that comprehension's loop variables."""
         out = []
         for name in sorted(names):
             try:
@@ -227,7 +232,7 @@ class ClosureMixin:
             if kind == "scoped":
                 rust, _t = key[0]
                 frame = next(f for f in reversed(self.scopes) if name in f["names"])
-                if frame.get("func"):
+                if frame.get("func") or consumed_now:
                     out.append(f"let {rust} = {rust}.clone(); ")
                     continue
                 raise Unsupported(

@@ -308,6 +308,9 @@ class ExcMixin:
         """`type(x).__name__`."""
         if val.t == EXC:
             return Val(f"{val.receiver()}.kind.clone()", STR)
+        if isinstance(val.t, ClassT) and len(self.family(val.t.name)) > 1:
+            names = f"{rust_ident(val.t.name).upper()}__NAMES"  # the instance's own class
+            return Val(f"{names}[{val.receiver()}.cls as usize].to_string()", STR)
         name = val.t.python().split("[", 1)[0]
         if isinstance(val.t, (Unknown, OptT)) or " " in name:
             raise Unsupported(None, f"type() of a {val.t.python()} value is not supported yet")

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 from portalis_ray.translate.rules.classes import BINOP_DUNDERS
 from portalis_ray.translate.rules.containers import COUNTER_BINOPS, dict_subscript
+from portalis_ray.translate.rules.scope import COMPREHENSIONS
 from portalis_ray.translate.rules.types import (
     BOOL,
+    EXC,
     FLOAT,
     INT,
     NONE,
+    NUM,
     STR,
     UNKNOWN,
     ClassT,
@@ -21,6 +24,7 @@ from portalis_ray.translate.rules.types import (
     IterT,
     ListT,
     ModuleT,
+    OpaqueT,
     OptT,
     PyType,
     SeqT,
@@ -31,6 +35,7 @@ from portalis_ray.translate.rules.types import (
     elem_type,
     is_num,
     join,
+    widen_join,
 )
 from portalis_ray.translate.rules.values import (
     ADD,
@@ -126,6 +131,14 @@ class ExprMixin:
         src = val.t
         if src == target or isinstance(target, Unknown) or isinstance(src, Unknown):
             return val
+        if target == NUM and src in (INT, BOOL, FLOAT):
+            inner = self.coerce(val, INT) if src == BOOL else val
+            kind = "Float" if src == FLOAT else "Int"
+            return Val(f"pyrt::Num::{kind}({inner.code})", NUM)
+        if src == NUM and target == FLOAT:
+            return Val(f"{val.receiver()}.to_f64()", FLOAT)
+        if src == NUM and target == INT:  # Python raises where a float is used as an int
+            return Val(self.fallible(f"pyrt::num_as_int({val.code})"), INT)
         if target == FLOAT and src in (INT, BOOL):
             if val.lit is not None and isinstance(val.lit, int) and not isinstance(val.lit, bool):
                 return Val(
@@ -179,7 +192,7 @@ class ExprMixin:
             if src.has_unknown():
                 return Val(val.code, target, val.prec, val.place, val.ref)
             try:
-                if join(src, target) == target and src != target:
+                if widen_join(src, target) == target and src != target:
                     return self.convert_container(val, target)
             except TypeConflict:
                 pass
@@ -298,9 +311,7 @@ class ExprMixin:
         if isinstance(v, int):
             if not -(2**63) <= v < 2**63:
                 raise Unsupported(node, "integer literal beyond 64 bits is not supported yet")
-            if expected == FLOAT:
-                return Val(rust_float_literal(float(v)), FLOAT)
-            return Val(str(v), INT, lit=v)
+            return Val(str(v), INT, lit=v)  # an int stays an int, even in a float's place
         if isinstance(v, float):
             return Val(rust_float_literal(v), FLOAT, ATOM if v >= 0 else UNARY, lit=v)
         if isinstance(v, str):
@@ -391,6 +402,12 @@ class ExprMixin:
             t = self.join_at(lt, rt, node)
             code = f"pyrt::counter_{COUNTER_BINOPS[kind]}(&{left.code}, &{right.code})"
             return Val(code, t)
+        if isinstance(lt, DictT) and isinstance(rt, DictT) and kind is ast.BitOr:
+            t = self.join_at(lt, rt, node)
+            d = self.fresh("d")
+            a, b = self.coerce(left, t, node), self.coerce(right, t, node)
+            code = f"{{ let {d} = {a.receiver()}.copy(); {d}.update(&{b.code}); {d} }}"
+            return Val(code, t, LOWEST)
         if isinstance(lt, SetT) and isinstance(rt, SetT) and kind in _SET_OPS:
             t = self.join_at(lt, rt, node)
             return Val(f"{left.receiver()}.{_SET_OPS[kind]}({right.borrow()})", t)
@@ -423,6 +440,11 @@ class ExprMixin:
         """Arithmetic on bool/int/float with Python's promotion and rounding rules."""
         kind = type(op)
         lt, rt = left.t, right.t
+        if NUM in (lt, rt) and FLOAT not in (lt, rt):
+            return self.num_binop(op, left, right, node)
+        if NUM in (lt, rt):  # anything with a float is a float
+            left, right = self.coerce(left, FLOAT), self.coerce(right, FLOAT)
+            lt, rt = FLOAT, FLOAT
         is_float = FLOAT in (lt, rt)
         if kind in (ast.BitAnd, ast.BitOr, ast.BitXor) and lt == BOOL and rt == BOOL:
             sym, prec = _BIN_SYMBOL[kind]
@@ -465,6 +487,20 @@ class ExprMixin:
         sym, prec = _BIN_SYMBOL[kind]
         lhs = a.wrapped(CAST + 1) if kind is ast.LShift else a.wrapped(prec)
         return Val(f"{lhs} {sym} {b.wrapped(prec + 1)}", target, prec)
+
+    def num_binop(self: Translator, op: ast.operator, left: Val, right: Val, node: ast.AST) -> Val:
+        """Arithmetic where an operand is `int | float`: the kind is decided at run time."""
+        kind = type(op)
+        a, b = self.coerce(left, NUM), self.coerce(right, NUM)
+        if kind is ast.Div:
+            return Val(self.fallible(f"pyrt::num_truediv({a.code}, {b.code})"), FLOAT)
+        named = {ast.FloorDiv: "floordiv", ast.Mod: "mod", ast.Pow: "pow"}
+        if kind in named:
+            return Val(self.fallible(f"pyrt::num_{named[kind]}({a.code}, {b.code})"), NUM)
+        if kind not in (ast.Add, ast.Sub, ast.Mult):
+            raise Unsupported(node, "bitwise operators need int operands", "type-error")
+        sym, prec = _BIN_SYMBOL[kind]
+        return Val(f"{a.wrapped(prec)} {sym} {b.wrapped(prec + 1)}", NUM, prec)
 
     def e_UnaryOp(self: Translator, node: ast.UnaryOp, expected: PyType | None) -> Val:
         operand = self.expr(node.operand, expected)
@@ -557,7 +593,12 @@ class ExprMixin:
         if isinstance(lt, Unknown) or isinstance(rt, Unknown):
             return Val("false", BOOL)
         if is_num(lt) and is_num(rt):
-            target = FLOAT if FLOAT in (lt, rt) else INT if INT in (lt, rt) else BOOL
+            target = (
+                NUM if NUM in (lt, rt)
+                else FLOAT if FLOAT in (lt, rt)
+                else INT if INT in (lt, rt)
+                else BOOL
+            )
             a, b = self.coerce(left, target), self.coerce(right, target)
             # `x as f64 < y` parses `<` as generics: parenthesise casts.
             return Val(f"{a.wrapped(CAST + 1)} {sym} {b.wrapped(CAST + 1)}", BOOL, CMP)
@@ -669,7 +710,7 @@ class ExprMixin:
 
     def e_Dict(self: Translator, node: ast.Dict, expected: PyType | None) -> Val:
         if any(k is None for k in node.keys):
-            raise Unsupported(node, "`**` inside a dict literal is not supported yet")
+            return self.merged_dict(node, expected)
         kh = expected.key if isinstance(expected, DictT) else None
         vh = expected.val if isinstance(expected, DictT) else None
         keys, kt = self.homogeneous(node.keys, kh, node)  # type: ignore[arg-type]
@@ -678,6 +719,31 @@ class ExprMixin:
             return Val("Dict::new()", DictT(kt, vt))
         pairs = ", ".join(f"({k}, {v})" for k, v in zip(keys, vals))
         return Val(f"Dict::from_pairs(vec![{pairs}])", DictT(kt, vt))
+
+    def merged_dict(self: Translator, node: ast.Dict, expected: PyType | None) -> Val:
+        """`{**a, "k": v, **b}`: later keys win, insertion order as in Python."""
+        t: PyType = expected if isinstance(expected, DictT) else DictT(UNKNOWN, UNKNOWN)
+        parts: list[tuple[str, Val, Val | None]] = []
+        for k, v in zip(node.keys, node.values):
+            if k is None:
+                src = self.unwrap_opt(self.expr(v))
+                if not isinstance(src.t, DictT):
+                    raise Unsupported(v, f"** of a {src.t.python()}", "type-error")
+                t = self.join_at(t, DictT(src.t.key, src.t.val), v)
+                parts.append(("update", src, None))
+            else:
+                kv, vv = self.expr(k), self.expr(v)
+                t = self.join_at(t, DictT(kv.t, vv.t), k)
+                parts.append(("set", kv, vv))
+        d = self.fresh("d")
+        lines = [f"let {d}: {t.rust()} = Dict::new();"]
+        for op, a, b in parts:
+            if op == "update":
+                lines.append(f"{d}.update(&{self.coerce(a, t, node).code});")
+            else:
+                key = self.coerce(a, t.key, node).code  # type: ignore[attr-defined]
+                lines.append(f"{d}.set_item({key}, {self.coerce(b, t.val, node).code});")  # type: ignore[arg-type, attr-defined]
+        return Val(f"{{ {' '.join(lines)} {d} }}", t, LOWEST)
 
     def e_Tuple(self: Translator, node: ast.Tuple, expected: PyType | None) -> Val:
         hints = (
@@ -705,12 +771,31 @@ class ExprMixin:
     def e_GeneratorExp(self: Translator, node: ast.GeneratorExp, expected: PyType | None) -> Val:
         if len(node.generators) == 1 and not node.generators[0].is_async:
             source = self.unwrap_opt(self.expr(node.generators[0].iter))
-            if isinstance(source.t, IteratorT):  # a generator, maybe infinite: stay lazy
+            # Infinite sources are generators and itertools' iterators (PyIter), or lazy
+            # chains over them; anything else is finite and materialised as before.
+            lazy = isinstance(source.t, IteratorT) or (
+                isinstance(source.t, IterT) and self.over_iterator(node.generators[0].iter)
+            )
+            if lazy:  # over a generator or a lazy chain, maybe infinite: stay lazy
+                if isinstance(source.t, IterT):
+                    source = Val(f"pyrt::PyIter::new({source.code})", IteratorT(source.t.elem))
                 return self.lazy_genexp(node, source)
         # Materialised eagerly otherwise: the emitted loop may use `?` (exceptions stay
         # catchable), which a lazy closure cannot.
         code, t = self.comprehension(node, [node.elt], [None])
         return Val(f"{code}.into_iter()", IterT(t[0]))
+
+    def over_iterator(self: Translator, node: ast.expr) -> bool:
+        """Whether a lazy chain (zip, map, pairwise...) is built over a generator or PyIter."""
+        for sub in ast.walk(node):
+            if isinstance(sub, (ast.Lambda, *COMPREHENSIONS)) or not isinstance(sub, ast.expr):
+                continue
+            try:
+                if isinstance(self.expr(sub).t, IteratorT):
+                    return True
+            except Unsupported:
+                continue
+        return False
 
     def lazy_genexp(self: Translator, node: ast.GeneratorExp, source: Val) -> Val:
         """`(elt for x in it if c)` over an iterator, as a lazy `PyIter`."""
@@ -722,7 +807,7 @@ class ExprMixin:
             for n in ast.walk(part)
             if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
         }
-        prelude = self.capture_prelude(reads - bound, node)
+        prelude = self.capture_prelude(reads - bound, node, consumed_now=True)
         it = self.fresh("it")
         saved = (self.tries, self.handling, self.loops, set(self.narrowed))
         self.tries, self.handling, self.loops = [], [], []
@@ -802,6 +887,10 @@ class ExprMixin:
                 return self.call_method(self.unwrap_opt(owner), "__getitem__", call, node)
         base = self.unwrap_opt(self.expr(node.value))
         bt = base.t
+        if bt == OpaqueT("re.Match", "pyrt::Match", getattr(bt, "groups", -1)):
+            from portalis_ray.translate.rules.relib import group_code  # relib imports this module
+
+            return Val(group_code(self, base, node.slice), STR)
         if isinstance(node.slice, ast.Slice):
             return self.slice(base, node.slice, node)
         if isinstance(bt, TupleT):
@@ -917,6 +1006,19 @@ class ExprMixin:
             return self.module_attribute(base.t.name, node.attr, node)
         if isinstance(unopt(base.t), ClassT):
             return self.attribute(self.unwrap_opt(base), node.attr, node)
+        if base.t == EXC and node.attr == "code":  # SystemExit.code (sys.exit(n))
+            return Val(f"({base.receiver()}.exit_code.unwrap_or(0) as i64)", INT)
+        if base.t == EXC and node.attr == "args":  # the one message argument
+            return Val(f"({base.receiver()}.msg.clone(),)", TupleT((STR,)))
+        if isinstance(base.t, OpaqueT) and base.t.name == "re.Pattern" and node.attr == "pattern":
+            return Val(f"{base.receiver()}.pattern()", STR)
+        if (
+            isinstance(base.t, OpaqueT)
+            and base.t.name == "re.Match"
+            and node.attr in ("string", "lastindex", "lastgroup")
+        ):
+            t = {"string": STR, "lastindex": OptT(INT), "lastgroup": OptT(STR)}[node.attr]
+            return Val(f"{base.receiver()}.{node.attr}()", t)
         raise Unsupported(
             node,
             f"attribute `.{node.attr}` of {base.t.python()} is not supported yet",
@@ -985,9 +1087,21 @@ class ExprMixin:
 
     def for_head(self: Translator, target: ast.expr, iterable: ast.expr, node: ast.AST) -> str:
         """`PATTERN in ITER` for a comprehension (targets are fresh comprehension locals)."""
-        code, et = self.iterate(iterable)
+        code, et = self.unpacked_rows(*self.iterate(iterable), target)
         pattern = self.bind_pattern(target, et, node)
         return f"{pattern} in {code}"
+
+    def unpacked_rows(
+        self: Translator, code: str, et: PyType, target: ast.expr
+    ) -> tuple[str, PyType]:
+        """`for a, b in rows` over tuples of unknown length: rows as Rust tuples, checked."""
+        if not isinstance(target, (ast.Tuple, ast.List)) or not isinstance(et, SeqT):
+            return code, et
+        n = len(target.elts)
+        items = ", ".join(f"v[{i}].clone()" for i in range(n))
+        check = f"pyrt::check(pyrt::unpack_len(v.len(), {n}))"  # inside a closure
+        code = f"{chainable(code)}.into_iter().map(|t| {{ let v = t.0; {check}; ({items}) }})"
+        return code, TupleT((et.elem,) * n)
 
     def bind_pattern(self: Translator, target: ast.expr, t: PyType, node: ast.AST) -> str:
         """Bind ``target`` names in the innermost comprehension scope; return the pattern."""

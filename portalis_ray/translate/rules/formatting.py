@@ -7,7 +7,7 @@ import string
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.containers import contains_special_dict, dict_repr
-from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, STR, TupleT
+from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, NUM, STR, TupleT
 from portalis_ray.translate.rules.values import Unsupported, Val, rust_str_literal
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ class FormatMixin:
             if val.t in (STR, INT):
                 return val.code if val.t == STR else f"{val.receiver()}.to_string()"
             return self.to_str(val)
-        if val.t not in (STR, INT, FLOAT, BOOL):
+        if val.t not in (STR, INT, FLOAT, BOOL, NUM):
             val = Val(self.to_str(self.unwrap_opt(val)), STR)
         return self.fallible(f"pyrt::format_value({val.borrow()}, {spec})")
 
@@ -196,6 +196,8 @@ class FormatMixin:
                 raise Unsupported(node, f"%{conv} is not supported yet")
             if conv == "d" and val.t == FLOAT:
                 val = Val(self.fallible(f"pyrt::int_from_float({val.code})"), INT)
+            if conv == "d" and val.t == NUM:
+                val = Val(self.fallible(f"pyrt::num_int({val.code})"), INT)
             pieces.append(("val", self.formatted(val, None, rust_str_literal(spec + conv), node)))
         if arg != len(values):
             raise Unsupported(

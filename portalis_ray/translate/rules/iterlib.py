@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.exprs import chainable
 from portalis_ray.translate.rules.types import (
+    BOOL,
     FLOAT,
     INT,
+    NUM,
     UNKNOWN,
     CallableT,
     IteratorT,
@@ -119,7 +121,8 @@ def _count(tr: Translator, node: ast.Call) -> Val:
     step_node = args[1] if len(args) > 1 else kw.get("step")
     start = tr.unwrap_opt(tr.expr(start_node)) if start_node else Val("0", INT)
     step = tr.unwrap_opt(tr.expr(step_node)) if step_node else Val("1", INT)
-    t = FLOAT if FLOAT in (start.t, step.t) else INT
+    kinds = {start.t, step.t} - {BOOL}
+    t = FLOAT if kinds == {FLOAT} else NUM if FLOAT in kinds else INT  # count(1, 0.5): 1, 1.5
     a, s = tr.coerce(start, t, node).code, tr.coerce(step, t, node).code
     c = tr.fresh("c")
     return Val(
@@ -301,19 +304,32 @@ def _zip_longest(tr: Translator, node: ast.Call) -> Val:
 
 def _pairwise(tr: Translator, node: ast.Call) -> Val:
     (arg,) = _positional(node, 1, 1, "pairwise")
-    code, et = list_of(tr, arg)
-    return Val(f"pyrt::pairwise({code}).iter()", IterT(TupleT((et, et))))
+    code, et = iter_of(tr, arg)  # lazy: the source may be infinite
+    it, prev = tr.fresh("it"), tr.fresh("prev")
+    return Val(
+        f"{{ let mut {it} = {code}; let mut {prev} = {it}.next(); std::iter::from_fn(move || "
+        f"{{ let cur = {it}.next()?; let p = {prev}.replace(cur.clone())?; Some((p, cur)) }}) }}",
+        IterT(TupleT((et, et))),
+        LOWEST,
+    )
+
+
+_LAZY_PREDICATES = {"takewhile": "take_while", "dropwhile": "skip_while", "filterfalse": "filter"}
 
 
 def _predicate_fn(rust: str) -> ModuleFn:
+    """takewhile/dropwhile/filterfalse, lazily (they are often used on infinite iterators)."""
+
     def emit(tr: Translator, node: ast.Call) -> Val:
         pred, data = _positional(node, 2, 2, rust)
-        code, et = list_of(tr, data)
+        code, et = iter_of(tr, data)
         key, rt = tr.key_closure(pred, et)
         f = tr.fresh("f")
         test = tr.truthy(Val(f"{f}(x)", rt)).code
+        if rust == "filterfalse":
+            test = f"!({test})"
         return Val(
-            f"{{ let {f} = {key}; pyrt::{rust}({code}, move |x| {test}) }}.iter()",
+            f"{{ let {f} = {key}; {code}.{_LAZY_PREDICATES[rust]}(move |x| {test}) }}",
             IterT(et),
             LOWEST,
         )

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import ast
+import copy
 import itertools
 
 _STAR_TMP = itertools.count()
@@ -125,6 +126,60 @@ class _Statements(ast.NodeTransformer):
         return _star_assign(node) or node
 
 
+def _leading_walrus(test: ast.expr) -> tuple[ast.NamedExpr, ast.expr] | None:
+    """The walrus evaluated first in ``test`` and ``test`` with it replaced by its name."""
+    holder: ast.AST = test
+    if isinstance(test, ast.NamedExpr):
+        return test, ast.Name(id=test.target.id, ctx=ast.Load())
+    if isinstance(test, ast.Compare):
+        first = test.left
+    elif isinstance(test, ast.BoolOp):
+        first = test.values[0]
+    elif isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        first = test.operand
+    else:
+        return None
+    if not isinstance(first, ast.NamedExpr):
+        return None
+    name = ast.Name(id=first.target.id, ctx=ast.Load())
+    new = copy.copy(holder)
+    if isinstance(new, ast.Compare):
+        new.left = name
+    elif isinstance(new, ast.BoolOp):
+        new.values = [name, *new.values[1:]]
+    else:
+        new.operand = name  # type: ignore[attr-defined]
+    return first, new
+
+
+def _walrus_assign(w: ast.NamedExpr, where: ast.AST) -> ast.stmt:
+    target = ast.Name(id=w.target.id, ctx=ast.Store())
+    return _located(ast.Assign(targets=[target], value=w.value), where)  # type: ignore[return-value]
+
+
+class _Walrus(ast.NodeTransformer):
+    """`if (m := f()):` and `while (x := f()) != end:` as an assignment and a plain test."""
+
+    def visit_If(self, node: ast.If) -> ast.AST | list[ast.stmt]:
+        self.generic_visit(node)
+        found = _leading_walrus(node.test)
+        if found is None:
+            return node
+        walrus, test = found
+        node.test = test
+        return [_walrus_assign(walrus, node), node]
+
+    def visit_While(self, node: ast.While) -> ast.AST:
+        self.generic_visit(node)
+        found = _leading_walrus(node.test)
+        if found is None or node.orelse:
+            return node
+        walrus, test = found
+        stop = ast.If(test=ast.UnaryOp(ast.Not(), test), body=[ast.Break()], orelse=[])
+        body = [_walrus_assign(walrus, node), _located(stop, node), *node.body]
+        return _located(ast.While(test=ast.Constant(True), body=body, orelse=[]), node)
+
+
 class _Rename(ast.NodeTransformer):
     def __init__(self, aliases: dict[str, str]) -> None:
         self.aliases = aliases
@@ -144,8 +199,77 @@ def _is_typevar(stmt: ast.stmt) -> bool:
     )
 
 
+def _namedtuple_fields(call: ast.Call) -> tuple[str, list[str], list[ast.expr]] | None:
+    """(name, fields, defaults) of `namedtuple("P", ["x", "y"], defaults=[...])`."""
+    f = call.func
+    named = (isinstance(f, ast.Name) and f.id == "namedtuple") or (
+        isinstance(f, ast.Attribute) and f.attr == "namedtuple"
+    )
+    if not named or len(call.args) != 2 or not isinstance(call.args[0], ast.Constant):
+        return None
+    spec = call.args[1]
+    if isinstance(spec, ast.Constant) and isinstance(spec.value, str):
+        fields = spec.value.replace(",", " ").split()
+    elif isinstance(spec, (ast.List, ast.Tuple)) and all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in spec.elts
+    ):
+        fields = [e.value for e in spec.elts]  # type: ignore[attr-defined]
+    else:
+        return None
+    defaults: list[ast.expr] = []
+    for kw in call.keywords:
+        if kw.arg == "defaults" and isinstance(kw.value, (ast.List, ast.Tuple)):
+            defaults = list(kw.value.elts)
+        else:
+            return None
+    if not all(x.isidentifier() for x in fields) or len(defaults) > len(fields):
+        return None
+    return str(call.args[0].value), fields, defaults
+
+
+def _namedtuple_class(stmt: ast.Assign, replace: bool) -> ast.ClassDef | None:
+    """`P = namedtuple("P", "x y")` as `class P(NamedTuple)` with `_replace`."""
+    if not isinstance(stmt.value, ast.Call) or len(stmt.targets) != 1:
+        return None
+    target = stmt.targets[0]
+    found = _namedtuple_fields(stmt.value)
+    if found is None or not isinstance(target, ast.Name):
+        return None
+    _, fields, defaults = found
+    first_default = len(fields) - len(defaults)
+    lines = [f"class {target.id}(NamedTuple):"]
+    for i, name in enumerate(fields):
+        default = f" = {ast.unparse(defaults[i - first_default])}" if i >= first_default else ""
+        lines.append(f"    {name}: Any{default}")
+    if replace:  # only where the module uses it: its parameters are typed by the calls
+        params = ", ".join(f"{n}=None" for n in fields)
+        args = ", ".join(f"self.{n} if {n} is None else {n}" for n in fields)
+        lines += [f"    def _replace(self, {params}):", f"        return {target.id}({args})"]
+    cls = ast.parse("\n".join(lines)).body[0]
+    for node in ast.walk(cls):
+        ast.copy_location(node, stmt)
+        if isinstance(node, ast.FunctionDef):
+            setattr(node, OPTIONAL_ATTR, True)  # emitted only where it is called
+    return cls  # type: ignore[return-value]
+
+
+def lower_namedtuples(tree: ast.Module) -> None:
+    """Module-level `collections.namedtuple` definitions as NamedTuple classes."""
+    out: list[ast.stmt] = []
+    replace = any(isinstance(n, ast.Attribute) and n.attr == "_replace" for n in ast.walk(tree))
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ImportFrom) and stmt.module == "collections":
+            stmt.names = [a for a in stmt.names if a.name != "namedtuple"]
+            if not stmt.names:
+                continue
+        cls = _namedtuple_class(stmt, replace) if isinstance(stmt, ast.Assign) else None
+        out.append(cls or stmt)
+    tree.body = out
+
+
 def lower_statements(tree: ast.Module, known_modules: frozenset[str]) -> None:
     """Apply the rewrites of this module to ``tree`` in place."""
+    lower_namedtuples(tree)
     aliases: dict[str, str] = {}
     typevars = [s for s in tree.body if _is_typevar(s)]
     for stmt in typevars:
@@ -157,6 +281,7 @@ def lower_statements(tree: ast.Module, known_modules: frozenset[str]) -> None:
                     aliases[alias.asname] = alias.name
                     alias.asname = None
     _Statements().visit(tree)
+    _Walrus().visit(tree)
     if aliases:
         _Rename(aliases).visit(tree)
 
@@ -164,6 +289,7 @@ def lower_statements(tree: ast.Module, known_modules: frozenset[str]) -> None:
 # ---------------------------------------------------------------------- *args and **kwargs
 DEFAULTS_ATTR = "portalis_defaults"  # per-parameter defaults of a rewritten def
 TYPEVAR_ATTR = "portalis_typevar"  # `T = TypeVar("T")`: no run-time effect here
+OPTIONAL_ATTR = "portalis_optional"  # a synthesised method left out unless called
 
 
 def _flatten_params(fn: ast.FunctionDef) -> tuple[int, str | None, list[str], str | None]:

@@ -22,7 +22,7 @@ from portalis_ray.translate.rules.types import (
     TupleT,
     Unknown,
 )
-from portalis_ray.translate.rules.values import Unsupported, Val
+from portalis_ray.translate.rules.values import LOWEST, Unsupported, Val
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
@@ -468,6 +468,23 @@ def _float_is_integer(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.
     test = f"{tmp}.is_finite() && {tmp}.fract() == 0.0"
     return Val(f"{{ let {tmp}: f64 = {recv.code}; {test} }}", BOOL)
 
+
+def _str_translate(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 1, 1, "translate")
+    table = tr.unwrap_opt(tr.expr(node.args[0]))
+    t = table.t
+    if not isinstance(t, DictT) or t.key != INT or t.val not in (STR, OptT(STR)):
+        raise Unsupported(node, f"str.translate() with a {t.python()} table", "type-error")
+    tmp = tr.fresh("tbl")
+    found = f"{tmp}.get(&c)" + (".map(Some)" if t.val == STR else "")
+    return Val(
+        f"{{ let {tmp} = {table.code}; pyrt::str_translate({recv.borrow()}, |c| {found}) }}",
+        STR,
+        LOWEST,
+    )
+
+
+STR_METHODS["translate"] = _str_translate
 
 INT_METHODS: dict[str, Method] = {
     "bit_length": _int_bits("bit_length"),

@@ -242,7 +242,7 @@ def _p_split(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:
 
 
 # ---------------------------------------------------------------------- Match methods
-def _group_code(tr: Translator, recv: Val, arg: ast.expr | None) -> str:
+def group_code(tr: Translator, recv: Val, arg: ast.expr | None) -> str:
     if arg is None or (isinstance(arg, ast.Constant) and arg.value == 0):
         return f"{recv.receiver()}.group0()"
     val = tr.unwrap_opt(tr.expr(arg))
@@ -257,8 +257,8 @@ def _m_group(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:
     if node.keywords:
         raise Unsupported(node, "group() takes no keyword arguments", "type-error")
     if len(node.args) <= 1:
-        return Val(_group_code(tr, recv, node.args[0] if node.args else None), STR)
-    parts = [_group_code(tr, recv, a) for a in node.args]
+        return Val(group_code(tr, recv, node.args[0] if node.args else None), STR)
+    parts = [group_code(tr, recv, a) for a in node.args]
     return Val(f"({', '.join(parts)})", TupleT((STR,) * len(parts)))
 
 

@@ -22,10 +22,12 @@ from portalis_ray.translate.rules.types import (
     CallableT,
     ClassT,
     DictT,
+    IteratorT,
     IterT,
     ListT,
     OptT,
     PyType,
+    SeqT,
     TupleT,
     Unknown,
 )
@@ -433,15 +435,21 @@ class StmtMixin:
                 )
             self.line(f"let {tmp} = {val.code};")
             items = [Val(f"{tmp}.{i}", s, place=None) for i, s in enumerate(t.items)]
-        elif isinstance(t, (ListT, IterT)) or t == STR:
+        elif isinstance(t, (ListT, IterT, SeqT, IteratorT)) or t == STR:
             code, et = self.iterate_val(val, node)
             self.line(f"let {tmp}: Vec<{et.rust()}> = {code}.into_iter().collect();")
-            with self.block(f"if {tmp}.len() != {n}"):
-                msg = f'format!("expected {n} values to unpack, got {{}}", {tmp}.len())'
-                self.line(self.raise_code(f"PyErr::value_error({msg})") + ";")
+            self.line(self.fallible(f"pyrt::unpack_len({tmp}.len(), {n})") + ";")
             items = [Val(f"{tmp}[{i}].clone()", et) for i in range(n)]
         elif isinstance(t, Unknown):
             items = [Val("Default::default()", UNKNOWN) for _ in range(n)]
+        elif isinstance(t, ClassT) and self.namedtuple_fields(t) is not None:
+            fields = self.namedtuple_fields(t) or []
+            if len(fields) != n:
+                raise Unsupported(
+                    node, f"cannot unpack {len(fields)} values into {n} names", "value-error"
+                )
+            self.line(f"let {tmp} = {val.code};")
+            items = [self.attribute(Val(tmp, t, place=None), f, node) for f in fields]
         else:
             raise Unsupported(node, f"cannot unpack {t.python()}", "type-error")
         for elt, item in zip(target.elts, items):
@@ -574,7 +582,7 @@ class StmtMixin:
             # What the loop body needs of an item flows back to the list's elements.
             item = ast.Subscript(value=node.iter, slice=ast.Constant(0), ctx=ast.Load())
             self.aliases[(self.current.name, node.target.id)] = ast.copy_location(item, node)
-        code, et = self.iterate(node.iter)
+        code, et = self.unpacked_rows(*self.iterate(node.iter), node.target)
         flag = self.loop_flag(node)
         self.narrowed -= stored_names([*node.body, ast.Assign(targets=[node.target])])
         entry = set(self.narrowed)

@@ -19,7 +19,7 @@ from portalis_ray.translate.rules.closures import ClosureMixin, has_callable
 from portalis_ray.translate.rules.exceptions import ExcMixin, TryFrame, exception_classes
 from portalis_ray.translate.rules.exprs import ExprMixin
 from portalis_ray.translate.rules.formatting import FormatMixin
-from portalis_ray.translate.rules.lowering import DEFAULTS_ATTR, TYPEVAR_ATTR
+from portalis_ray.translate.rules.lowering import DEFAULTS_ATTR, OPTIONAL_ATTR, TYPEVAR_ATTR
 from portalis_ray.translate.rules.memo import MEMO_ATTR, memo_wrapper
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
 from portalis_ray.translate.rules.scope import Scope, analyze_scope, version_names
@@ -46,6 +46,7 @@ from portalis_ray.translate.rules.types import (
     TypeConflict,
     Unknown,
     join,
+    mentions_float,
 )
 from portalis_ray.translate.rules.values import (
     Unsupported,
@@ -220,15 +221,16 @@ class Translator(
                 try:
                     t = self.annotation(arg.annotation)
                     self.slots[("param", sig, i)] = t
-                    # `list` says nothing about the elements: inference fills them in.
-                    info.annotated[-1] = not t.has_unknown()
+                    # `list` says nothing about the elements: inference fills them in;
+                    # `float` still lets ints in, which stay ints (and print so) in Python.
+                    info.annotated[-1] = not t.has_unknown() and not mentions_float(t)
                 except Unsupported:
                     info.annotated[-1] = False
         if fn.returns is not None:
             try:
                 t = self.annotation(fn.returns)
                 self.slots[("ret", sig)] = t
-                info.ret_annotated = not t.has_unknown()
+                info.ret_annotated = not t.has_unknown() and not mentions_float(t)
             except Unsupported:
                 pass
         info.py_name = py_name
@@ -796,6 +798,8 @@ class Translator(
                     fn,
                 )
             ]
+        if getattr(fn, OPTIONAL_ATTR, False) and info.name not in self.called:
+            return None, []
         if fn.decorator_list and info.kind == "function":
             return None, [self._diag(Unsupported(fn, "decorators are not supported yet"), fn)]
         if (

@@ -51,13 +51,21 @@ class Prim(PyType):
         return self.name != "str"
 
 
-_PRIM_RUST = {"int": "i64", "float": "f64", "bool": "bool", "str": "String", "None": "()"}
+_PRIM_RUST = {
+    "int": "i64",
+    "float": "f64",
+    "bool": "bool",
+    "str": "String",
+    "None": "()",
+    "int | float": "pyrt::Num",
+}
 
 INT = Prim("int")
 FLOAT = Prim("float")
 BOOL = Prim("bool")
 STR = Prim("str")
 NONE = Prim("None")
+NUM = Prim("int | float")  # a slot that holds ints and floats: pyrt::Num keeps the kind
 
 
 @dataclass(frozen=True)
@@ -318,7 +326,7 @@ class ExcT(PyType):
 
 EXC = ExcT()
 
-NUMERIC_RANK = {BOOL: 0, INT: 1, FLOAT: 2}
+NUMERIC_RANK = {BOOL: 0, INT: 1, FLOAT: 2, NUM: 3}
 
 
 def is_num(t: PyType) -> bool:
@@ -327,7 +335,18 @@ def is_num(t: PyType) -> bool:
 
 
 def join(a: PyType, b: PyType) -> PyType:
-    """Least upper bound of two types; raises TypeConflict when there is none."""
+    """Least upper bound of two types; raises TypeConflict when there is none.
+
+    An int and a float meet as `int | float` (each value keeps its kind)."""
+    return _join(a, b, False)
+
+
+def widen_join(a: PyType, b: PyType) -> PyType:
+    """Like `join`, but an int meets a float as a float (a declared `float` slot)."""
+    return _join(a, b, True)
+
+
+def _join(a: PyType, b: PyType, widen: bool) -> PyType:
     if a == b:
         return a
     if isinstance(a, Unknown):
@@ -335,6 +354,8 @@ def join(a: PyType, b: PyType) -> PyType:
     if isinstance(b, Unknown):
         return a
     if a in NUMERIC_RANK and b in NUMERIC_RANK:
+        if FLOAT in (a, b) and NUM not in (a, b) and not widen:
+            return NUM  # an int and a float in one slot: each prints as itself
         return a if NUMERIC_RANK[a] >= NUMERIC_RANK[b] else b
     if a == NONE:
         return b if isinstance(b, OptT) else OptT(b)
@@ -343,36 +364,46 @@ def join(a: PyType, b: PyType) -> PyType:
     if isinstance(a, OptT) or isinstance(b, OptT):
         ai = a.inner if isinstance(a, OptT) else a
         bi = b.inner if isinstance(b, OptT) else b
-        return OptT(join(ai, bi))
+        return OptT(_join(ai, bi, widen))
     if type(a) is type(b):
         if isinstance(a, ListT):
-            return ListT(join(a.elem, b.elem))
+            return ListT(_join(a.elem, b.elem, widen))
         if isinstance(a, SetT):
-            return SetT(join(a.elem, b.elem))
+            return SetT(_join(a.elem, b.elem, widen))
         if isinstance(a, SeqT):
-            return SeqT(join(a.elem, b.elem))
+            return SeqT(_join(a.elem, b.elem, widen))
         if isinstance(a, DictT):
             kinds = {a.kind, b.kind} - {"dict"}
             if len(kinds) > 1:
                 raise TypeConflict(f"{a.python()} and {b.python()}")
             kind = kinds.pop() if kinds else "dict"
-            return DictT(join(a.key, b.key), join(a.val, b.val), kind)
+            return DictT(_join(a.key, b.key, widen), _join(a.val, b.val, widen), kind)
         if isinstance(a, DequeT):
-            return DequeT(join(a.elem, b.elem))
+            return DequeT(_join(a.elem, b.elem, widen))
         if isinstance(a, IteratorT):
-            return IteratorT(join(a.elem, b.elem))
+            return IteratorT(_join(a.elem, b.elem, widen))
         if isinstance(a, TupleT) and len(a.items) == len(b.items):
-            return TupleT(tuple(join(x, y) for x, y in zip(a.items, b.items)))
+            return TupleT(tuple(_join(x, y, widen) for x, y in zip(a.items, b.items)))
         if isinstance(a, IterT):
-            return IterT(join(a.elem, b.elem), a.kind if a.kind == b.kind else "iter")
+            return IterT(_join(a.elem, b.elem, widen), a.kind if a.kind == b.kind else "iter")
         if isinstance(a, CallableT) and len(a.params) == len(b.params):
-            params = tuple(join(x, y) for x, y in zip(a.params, b.params))
-            return CallableT(params, join(a.ret, b.ret))
+            params = tuple(_join(x, y, widen) for x, y in zip(a.params, b.params))
+            return CallableT(params, _join(a.ret, b.ret, widen))
     if isinstance(a, SeqT) and isinstance(b, TupleT):
         return SeqT(join(a.elem, elem_type(b) or UNKNOWN))
     if isinstance(b, SeqT) and isinstance(a, TupleT):
         return SeqT(join(b.elem, elem_type(a) or UNKNOWN))
     raise TypeConflict(f"{a.python()} and {b.python()}")
+
+
+def mentions_float(t: PyType) -> bool:
+    """Whether a declared type has `float` in it (where Python would also accept ints)."""
+    if t == FLOAT:
+        return True
+    return any(mentions_float(v) for v in vars(t).values() if isinstance(v, PyType)) or any(
+        mentions_float(x) for v in vars(t).values() if isinstance(v, tuple) for x in v
+        if isinstance(x, PyType)
+    )
 
 
 def elem_type(t: PyType) -> PyType | None:

@@ -168,3 +168,66 @@ pub fn islice_step(step: i64) -> PyResult<usize> {
     }
     Ok(step as usize)
 }
+
+/// `zip(*rows)`: column tuples, as many as the shortest row is long.
+pub fn transpose<T: Clone>(rows: Vec<Vec<T>>) -> std::vec::IntoIter<crate::seq::Tuple<T>> {
+    let width = rows.iter().map(|r| r.len()).min().unwrap_or(0);
+    let cols: Vec<crate::seq::Tuple<T>> = (0..width)
+        .map(|i| crate::seq::Tuple(rows.iter().map(|r| r[i].clone()).collect()))
+        .collect();
+    cols.into_iter()
+}
+
+/// Unpacking `got` values into `want` names: Python's ValueError when they differ.
+pub fn unpack_len(got: usize, want: usize) -> PyResult<()> {
+    if got > want {
+        return Err(PyErr::value_error(&format!(
+            "too many values to unpack (expected {})",
+            want
+        )));
+    }
+    if got < want {
+        return Err(PyErr::value_error(&format!(
+            "not enough values to unpack (expected {}, got {})",
+            want, got
+        )));
+    }
+    Ok(())
+}
+
+/// `str.maketrans(from, to, delete)`: code point -> replacement (None deletes).
+pub fn str_maketrans(
+    from: &str,
+    to: &str,
+    delete: &str,
+) -> PyResult<crate::dict::Dict<i64, Option<String>>> {
+    let a: Vec<char> = from.chars().collect();
+    let b: Vec<char> = to.chars().collect();
+    if a.len() != b.len() {
+        return Err(PyErr::value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    let table = crate::dict::Dict::new();
+    for (x, y) in a.iter().zip(b.iter()) {
+        table.set_item(*x as i64, Some(y.to_string()));
+    }
+    for x in delete.chars() {
+        table.set_item(x as i64, None);
+    }
+    Ok(table)
+}
+
+/// `s.translate(table)`: ``lookup`` gives a character's replacement, None to delete it,
+/// or nothing to keep it.
+pub fn str_translate(s: &str, lookup: impl Fn(i64) -> Option<Option<String>>) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match lookup(c as i64) {
+            Some(Some(rep)) => out.push_str(&rep),
+            Some(None) => {}
+            None => out.push(c),
+        }
+    }
+    out
+}
