@@ -15,6 +15,7 @@ from portalis_ray.translate.rules.memo import lower_memo
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
 from portalis_ray.translate.rules.operators import lower_operator
 from portalis_ray.translate.rules.translator import MODULE, Translator
+from portalis_ray.translate.rules.types import TypeConflict
 from portalis_ray.translate.rules.values import Unsupported
 
 
@@ -136,6 +137,9 @@ def translate_module(source: str, path: str, script_name: str) -> RulesResult:
         node = exc.node
         line, col = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
         return RulesResult(None, [Diagnostic(path, line, col, exc.code, exc.message)], 0, 0)
+    except TypeConflict as exc:
+        diag = Diagnostic(path, 1, 1, "type-conflict", f"values of different types ({exc})")
+        return RulesResult(None, [diag], 0, 0)
     if rust is not None:
         rust = rustfmt(rust)
     return RulesResult(rust, diagnostics, tr.units_total, units_ok, _contracts(tr, script_name))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from portalis_ray.translate.rules.containers import DEQUE_METHODS, KIND_METHODS
 from portalis_ray.translate.rules.exprs import chainable, unopt
 from portalis_ray.translate.rules.generators import GEN_ITER, GEN_NEXT
-from portalis_ray.translate.rules.iterlib import cmp_closure
+from portalis_ray.translate.rules.iterlib import callable_of, cmp_closure
 from portalis_ray.translate.rules.methods import FLOAT_METHODS, INT_METHODS, METHOD_TABLES
 from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.relib import OPAQUE_METHODS
@@ -149,7 +149,7 @@ class CallMixin:
                 return self.construct(self.cls_target(), node)
             if kind == "imported":
                 module, attr = self.from_imports[func.id]
-                return self.call_module(module, attr, node)
+                return self.call_module(module, attr, node, expected)
             if kind == "builtin" and func.id in BUILTINS:
                 return BUILTINS[func.id](self, node, expected)
             if kind == "builtin":
@@ -176,7 +176,7 @@ class CallMixin:
                 return self.call_super(func.attr, node)
             base = self.expr(func.value)
             if isinstance(base.t, ModuleT):
-                return self.call_module(base.t.name, func.attr, node)
+                return self.call_module(base.t.name, func.attr, node, expected)
             base = self.unwrap_opt(base)
             if isinstance(base.t, ClassT):
                 return self.call_method(base, func.attr, node, func)
@@ -287,12 +287,19 @@ class CallMixin:
             and node.value.id == module
         )
 
-    def call_module(self: Translator, module: str, attr: str, node: ast.Call) -> Val:
-        """Functions of imported modules (`sys.exit`, `math.sqrt`...)."""
+    def call_module(
+        self: Translator, module: str, attr: str, node: ast.Call, expected: PyType | None = None
+    ) -> Val:
+        """Functions of imported modules (`sys.exit`, `math.sqrt`...); ``expected`` is what
+        the caller's slot holds (`call_expected` while the function is emitted)."""
         emit = MODULE_FUNCTIONS.get((module, attr))
         if emit is None:
             raise Unsupported(node, f"{module}.{attr}() is not supported yet")
-        return emit(self, node)
+        saved, self.call_expected = self.call_expected, expected
+        try:
+            return emit(self, node)
+        finally:
+            self.call_expected = saved
 
     def module_attribute(self: Translator, module: str, attr: str, node: ast.AST) -> Val:
         """Non-call attributes of imported modules (`math.pi`)."""
@@ -862,6 +869,18 @@ def _input(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 @builtin("map", "filter")
 def _map_filter(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     name = node.func.id  # type: ignore[attr-defined]
+    if name == "map" and len(node.args) > 2 and not node.keywords:
+        # map(f, xs, ys): f over the items of zip(xs, ys), stopping at the shortest
+        zipped = ast.Call(func=ast.Name("zip", ast.Load()), args=node.args[1:], keywords=[])
+        code, et = tr.iterate(ast.copy_location(zipped, node))
+        fn = callable_of(tr, node.args[0], et.items)  # type: ignore[attr-defined]
+        ret = fn.t.ret if isinstance(fn.t, CallableT) else UNKNOWN
+        f = tr.fresh("f")
+        return Val(
+            f"{{ let {f} = {fn.code}; {chainable(code)}.map(move |t| pyrt::check({f}.call(t))) }}",
+            IterT(ret),
+            LOWEST,
+        )
     fn, iterable = _args(tr, node, 2, 2, name)
     code, et = tr.iterate(iterable)
     key, rt = tr.key_closure(fn, et)

@@ -87,6 +87,9 @@ _SET_OPS = {
 }
 
 
+EMPTY_TUPLE = "Tuple::<i64>::from_vec(Vec::new())"  # `()`; typed where a tuple[T, ...] is due
+
+
 def chainable(code: str) -> str:
     """Parenthesise a bare `a..b` range so a method can be chained onto it."""
     if ".." in code and not code.startswith(("(", "pyrt")):
@@ -188,6 +191,8 @@ class ExprMixin:
             return Val(val.code, target, val.prec, val.place, val.ref)  # same Rust type
         if isinstance(src, DequeT) and isinstance(target, DequeT) and src.has_unknown():
             return Val(val.code, target, val.prec, val.place, val.ref)
+        if isinstance(src, SeqT) and isinstance(target, SeqT) and val.code == EMPTY_TUPLE:
+            return Val(f"Tuple::<{target.elem.rust()}>::from_vec(Vec::new())", target)
         if type(src) is type(target) and isinstance(src, (ListT, SetT, DictT, SeqT)):
             if src.has_unknown():
                 return Val(val.code, target, val.prec, val.place, val.ref)
@@ -218,6 +223,13 @@ class ExprMixin:
         item = self.coerce(Val("x", elem_type(val.t) or UNKNOWN), elem_type(target) or UNKNOWN)
         if isinstance(target, ListT):
             return Val(f"{val.receiver()}.iter().map(|x| {item.code}).collect::<List<_>>()", target)
+        if isinstance(target, DictT) and isinstance(val.t, DictT) and val.t.key == target.key:
+            conv = self.coerce(Val("v", val.t.val), target.val).code
+            return Val(
+                f"Dict::from_pairs({val.receiver()}.items().into_iter()"
+                f".map(|(k, v)| (k, {conv})).collect())",
+                target,
+            )
         raise Unsupported(
             None, f"cannot convert {val.t.python()} to {target.python()}", "type-error"
         )
@@ -754,7 +766,7 @@ class ExprMixin:
         if any(isinstance(n, ast.Starred) for n in node.elts):
             raise Unsupported(node, "star-unpacking inside a tuple is not supported yet")
         if not node.elts:  # `()` must print as `()`, not as Rust's unit (None)
-            return Val("Tuple::<i64>::from_vec(Vec::new())", SeqT(UNKNOWN))
+            return Val(EMPTY_TUPLE, SeqT(UNKNOWN))
         vals = [self.expr(n, h) for n, h in zip(node.elts, hints)]
         tail = "," if len(vals) == 1 else ""
         return Val(f"({', '.join(v.code for v in vals)}{tail})", TupleT(tuple(v.t for v in vals)))
@@ -1068,7 +1080,12 @@ class ExprMixin:
             call = ast.copy_location(ast.Call(func=node, args=[], keywords=[]), node)
             return self.iterate_val(self.call_method(val, "__iter__", call, node), node)
         if isinstance(t, TupleT):
-            et = elem_type(t)
+            try:
+                et = elem_type(t)
+            except TypeConflict as exc:
+                raise Unsupported(
+                    node, f"iterating over a tuple of mixed types ({exc})", "type-conflict"
+                ) from None
             tmp = self.fresh("t")
             items = ", ".join(
                 self.coerce(Val(f"{tmp}.{i}", s), et).code for i, s in enumerate(t.items)

@@ -432,16 +432,24 @@ def _partial(tr: Translator, node: ast.Call) -> Val:
                 raise Unsupported(arg, "partial() arguments must be names or constants here")
         required = len(info.params) - len(info.node.args.defaults) if info.node else 0
         rest = [p for p in info.params[len(bound):required] if p not in fixed]
-        call = ast.Call(
+        fixed_at = [info.params.index(k) for k in fixed if k in info.params]
+        if rest and fixed_at and min(fixed_at) < info.params.index(rest[-1]):
+            # Python fills positions first: a call by position would clash with the keyword.
+            raise Unsupported(node, "partial() fixing an earlier parameter by keyword")
+        call = ast.Call(  # the rest by keyword: a keyword-bound parameter may come first
             func=ast.Name(id=target.id, ctx=ast.Load()),
-            args=[*bound, *(_load(f"__p_{p}") for p in rest)],
-            keywords=list(node.keywords),
+            args=list(bound),
+            keywords=[*node.keywords, *(ast.keyword(p, _load(f"__p_{p}")) for p in rest)],
         )
         made = make_lambda([f"__p_{p}" for p in rest], call, node)
         cached = (target.id, made, [info.params.index(p) for p in rest])
         setattr(node, PARTIAL_ATTR, cached)
     name, lam, slots = cached
-    return tr.expr(lam, CallableT(tuple(tr.param_type(name, i) for i in slots), UNKNOWN))
+    params = [tr.param_type(name, i) for i in slots]
+    wanted = tr.call_expected  # what calls of the partial pass
+    if isinstance(wanted, CallableT) and len(wanted.params) == len(params):
+        params = [w if isinstance(p, Unknown) else p for p, w in zip(params, wanted.params)]
+    return tr.expr(lam, CallableT(tuple(params), UNKNOWN))
 
 
 ITERLIB_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {

@@ -36,12 +36,13 @@ def _star_assign(node: ast.Assign) -> list[ast.stmt] | None:
     def const(i: int) -> ast.expr:
         return ast.Constant(i) if i >= 0 else ast.UnaryOp(ast.USub(), ast.Constant(-i))
 
-    out: list[ast.stmt] = [
-        ast.Assign(
-            targets=[ast.Name(id=tmp, ctx=ast.Store())],
-            value=ast.Call(ast.Name(id="list", ctx=ast.Load()), [node.value], []),
-        )
-    ]
+    star_name = getattr(elts[k].value, "id", None)  # type: ignore[attr-defined]
+    # `*_, last = row` binds nothing useful to `_`: index the value itself (a tuple of
+    # mixed types cannot become a list).
+    whole = node.value if star_name == "_" else ast.Call(
+        ast.Name(id="list", ctx=ast.Load()), [node.value], []
+    )
+    out: list[ast.stmt] = [ast.Assign(targets=[ast.Name(id=tmp, ctx=ast.Store())], value=whole)]
     if after or k:  # Python's ValueError when there are fewer items than names
         need = ast.Constant(k + after)
         short = ast.Compare(
@@ -61,6 +62,8 @@ def _star_assign(node: ast.Assign) -> list[ast.stmt] | None:
     for i, target in enumerate(elts):
         if i < k:
             value: ast.expr = ast.Subscript(load(), const(i), ast.Load())
+        elif i == k and star_name == "_":
+            continue
         elif i == k:
             upper = const(-after) if after else None
             value = ast.Subscript(load(), ast.Slice(const(k) if k else None, upper), ast.Load())
@@ -124,6 +127,24 @@ class _Statements(ast.NodeTransformer):
     def visit_Assign(self, node: ast.Assign) -> ast.AST | list[ast.stmt]:
         self.generic_visit(node)
         return _star_assign(node) or node
+
+    def visit_For(self, node: ast.For) -> ast.AST:
+        """`for a, *rest in rows:` binds the row to a temporary and star-unpacks it."""
+        self.generic_visit(node)
+        target = node.target
+        if not isinstance(target, (ast.Tuple, ast.List)) or not any(
+            isinstance(e, ast.Starred) for e in target.elts
+        ):
+            return node
+        tmp = f"__row{next(_STAR_TMP)}"
+        unpack = _star_assign(
+            _located(ast.Assign(targets=[target], value=ast.Name(tmp, ast.Load())), node)
+        )
+        if unpack is None:
+            return node
+        node.target = _located(ast.Name(tmp, ast.Store()), node)  # type: ignore[assignment]
+        node.body = [*unpack, *node.body]
+        return node
 
 
 def _leading_walrus(test: ast.expr) -> tuple[ast.NamedExpr, ast.expr] | None:
@@ -190,8 +211,29 @@ class _Rename(ast.NodeTransformer):
         return node
 
 
+_GENERIC_BASES = {
+    "dict", "list", "set", "tuple", "frozenset", "Dict", "List", "Set", "Tuple", "FrozenSet",
+    "Optional", "Union", "Callable", "Iterator", "Iterable", "Sequence", "Mapping", "Generator",
+}
+
+
+def _is_type_expr(node: ast.expr) -> bool:
+    if isinstance(node, ast.Subscript):
+        base = node.value
+        return isinstance(base, ast.Name) and base.id in _GENERIC_BASES
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return _is_type_expr(node.left) or _is_type_expr(node.right)
+    return False
+
+
 def _is_typevar(stmt: ast.stmt) -> bool:
-    if not isinstance(stmt, ast.Assign) or not isinstance(stmt.value, ast.Call):
+    """`T = TypeVar("T")` or a type alias (`Graph = dict[str, list[str]]`): annotations
+    naming them are inferred from the uses instead."""
+    if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
+        return False
+    if _is_type_expr(stmt.value):
+        return True
+    if not isinstance(stmt.value, ast.Call):
         return False
     f = stmt.value.func
     return (isinstance(f, ast.Name) and f.id == "TypeVar") or (
@@ -340,6 +382,20 @@ class _Calls(ast.NodeTransformer):
         n_pos, star, kwonly, kwname, names, skip_self = shape
         n_pos -= skip_self
         names = names[skip_self:]
+        star_at = next((i for i, x in enumerate(node.args) if isinstance(x, ast.Starred)), None)
+        if (
+            star is not None
+            and star_at is not None
+            and star_at == len(node.args) - 1
+            and star_at < n_pos
+            and isinstance(node.args[star_at].value, ast.Name)  # type: ignore[attr-defined]
+        ):
+            # f(*xs) where f(a, *rest): a = xs[0], rest = xs[1:] (xs read twice: a name)
+            xs = node.args[star_at].value  # type: ignore[attr-defined]
+            need = n_pos - star_at
+            heads = [ast.Subscript(xs, ast.Constant(i), ast.Load()) for i in range(need)]
+            tail = ast.Starred(ast.Subscript(xs, ast.Slice(ast.Constant(need), None), ast.Load()))
+            node.args = [*node.args[:star_at], *heads, tail]
         if any(isinstance(x, ast.Starred) for x in node.args[:n_pos]):
             return node  # reported by the translator
         pos, extra = node.args[:n_pos], node.args[n_pos:]
@@ -354,6 +410,8 @@ class _Calls(ast.NodeTransformer):
                 value: ast.expr = ast.Call(ast.Name("tuple", ast.Load()), [extra[0].value], [])
             elif any(isinstance(x, ast.Starred) for x in extra):
                 return node
+            elif not extra:
+                value = ast.Tuple(elts=[], ctx=ast.Load())
             else:
                 items = ast.List(elts=list(extra), ctx=ast.Load())
                 value = ast.Call(ast.Name("tuple", ast.Load()), [items], [])

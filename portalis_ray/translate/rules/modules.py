@@ -249,7 +249,6 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
     ("math", "log1p"): _partial_fn("ln_1p", "x > -1.0"),
     ("math", "asinh"): _method("asinh"),
     ("math", "expm1"): _method("exp_m1"),
-    ("math", "cbrt"): _method("cbrt"),
     ("math", "exp2"): _method("exp2"),
     ("math", "fsum"): _fsum,
     ("math", "prod"): _prod,

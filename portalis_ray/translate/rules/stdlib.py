@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING
 
+from portalis_ray.translate.rules.exprs import chainable
 from portalis_ray.translate.rules.types import (
     FLOAT,
     INT,
@@ -37,11 +38,20 @@ def _typed(tr: Translator, node: ast.expr, t: PyType) -> str:
     return tr.coerce(tr.unwrap_opt(tr.expr(node, t)), t, node).code
 
 
-def _list_arg(tr: Translator, node: ast.expr, name: str) -> Val:
+def _list_arg(tr: Translator, node: ast.expr, name: str, mutated: bool = False) -> Val:
+    """A list argument; another iterable (a str, a range...) is copied into one unless the
+    function changes the list in place."""
     val = tr.unwrap_opt(tr.expr(node))
-    if not isinstance(val.t, (ListT, Unknown)):
-        raise Unsupported(node, f"{name}() needs a list, got {val.t.python()}", "type-error")
-    return val
+    if isinstance(val.t, (ListT, Unknown)):
+        return val
+    if not mutated:
+        try:
+            code, et = tr.iterate_val(val, node)
+        except Unsupported:
+            code = None
+        if code is not None:
+            return Val(f"{chainable(code)}.into_iter().collect::<List<_>>()", ListT(et))
+    raise Unsupported(node, f"{name}() needs a list, got {val.t.python()}", "type-error")
 
 
 # ---------------------------------------------------------------------- random
@@ -94,7 +104,7 @@ def _choice(tr: Translator, node: ast.Call) -> Val:
 
 def _shuffle(tr: Translator, node: ast.Call) -> Val:
     (arg,) = _plain_args(tr, node, 1, 1, "shuffle")
-    seq = _list_arg(tr, arg, "shuffle")
+    seq = _list_arg(tr, arg, "shuffle", mutated=True)
     return Val(f"pyrt::random_shuffle(&{seq.receiver()})", NONE)
 
 
@@ -152,17 +162,32 @@ def _heap_fn(rust: str, returns_item: bool, with_item: bool, fallible: bool) -> 
 
 def _n_best(rust: str) -> ModuleFn:
     def emit(tr: Translator, node: ast.Call) -> Val:
-        if node.keywords:
-            raise Unsupported(node, f"{rust}(key=...) is not supported yet")
-        n, arg = _plain_args(tr, node, 2, 2, rust)
+        kw = {k.arg: k.value for k in node.keywords}
+        if set(kw) - {"key"} or len(node.args) != 2:
+            raise Unsupported(node, f"{rust}() with these arguments is not supported yet")
+        n, arg = node.args
         seq = _list_arg(tr, arg, rust)
-        return Val(f"pyrt::{rust}({_typed(tr, n, INT)}, &{seq.receiver()})", seq.t)
+        count = _typed(tr, n, INT)
+        key_node = kw.get("key")
+        if key_node is not None and not (
+            isinstance(key_node, ast.Constant) and key_node.value is None
+        ):
+            key, _ = tr.key_closure(key_node, seq.t.elem)  # type: ignore[attr-defined]
+            return Val(f"pyrt::{rust}_by_key({count}, &{seq.receiver()}, {key})", seq.t)
+        return Val(f"pyrt::{rust}({count}, &{seq.receiver()})", seq.t)
 
     return emit
 
 
 def _bisect_fn(rust: str, inserts: bool) -> ModuleFn:
     def emit(tr: Translator, node: ast.Call) -> Val:
+        kw = {k.arg: k.value for k in node.keywords}
+        if list(kw) == ["key"] and len(node.args) == 2 and not inserts:
+            seq = _list_arg(tr, node.args[0], rust)
+            elem = seq.t.elem if isinstance(seq.t, ListT) else UNKNOWN
+            key, kt = tr.key_closure(kw["key"], elem)
+            x = tr.coerce(tr.expr(node.args[1], kt), kt, node.args[1]).code
+            return Val(f"pyrt::{rust}_by_key(&{seq.receiver()}, &{x}, {key})", INT)
         seq_node, item_node = _plain_args(tr, node, 2, 2, rust)
         seq = _list_arg(tr, seq_node, rust)
         elem = seq.t.elem if isinstance(seq.t, ListT) else UNKNOWN

@@ -31,7 +31,7 @@ from portalis_ray.translate.rules.types import (
     TupleT,
     Unknown,
 )
-from portalis_ray.translate.rules.values import ATOM, Unsupported, Val, rust_ident
+from portalis_ray.translate.rules.values import ATOM, Unsupported, Val, rust_ident, rust_str_literal
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
@@ -218,6 +218,16 @@ class StmtMixin:
         info = self.current
         if info.name == "<module>":
             raise Unsupported(node, "'return' outside function", "syntax-error")
+        if isinstance(node.value, ast.Name) and node.value.id == "NotImplemented":
+            # Reached only for an operand of another type: == falls back to identity
+            # (False), arithmetic and ordering raise TypeError, as Python ends up doing.
+            method = info.name.rsplit(".", 1)[-1]
+            if method in ("__eq__", "__ne__"):
+                self.line(f"return Ok({'false' if method == '__eq__' else 'true'});")
+                return
+            msg = rust_str_literal(f"unsupported operand type(s) for {method}")
+            self.line(f"{self.raise_code(f'PyErr::type_error({msg})')};")
+            return
         key = ("ret", info.sig)
         if node.value is None:
             val = Val("()", NONE)

@@ -170,6 +170,7 @@ class Translator(
             for t in stmt.targets
             if isinstance(t, ast.Name)
         }
+        self.call_expected: PyType | None = None  # the slot a module function's call fills
         self.imports: set[str] = set()
         self.from_imports: dict[str, tuple[str, str]] = {}
         for stmt in self.module_body:
@@ -323,6 +324,8 @@ class Translator(
             raise Unsupported(node, "functions and modules as values are not supported yet")
         if isinstance(t, IterT) and t.kind == "iter":
             t = IteratorT(t.elem)  # a lazy iterator held in a variable is shared, like Python's
+        elif isinstance(t, IterT) and key[0] in ("global", "param", "ret"):
+            t = ListT(t.elem)  # a range passed around: its items, iterable again and again
         old = self.slots.get(key, UNKNOWN)
         try:
             new = join(old, t)

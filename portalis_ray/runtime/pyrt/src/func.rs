@@ -231,3 +231,10 @@ pub fn str_translate(s: &str, lookup: impl Fn(i64) -> Option<Option<String>>) ->
     }
     out
 }
+
+/// A placeholder pattern for a `re.Pattern` variable before it is assigned.
+impl Default for crate::Regex {
+    fn default() -> Self {
+        crate::Regex::compile("", 0).expect("the empty pattern compiles")
+    }
+}
