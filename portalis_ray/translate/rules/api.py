@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import copy
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -60,8 +59,8 @@ def _parse(source: str, path: str) -> ast.Module | Diagnostic:
     lower_varargs(tree)
     lower_operator(tree)
     lower_memo(tree)
-    lower_generators(tree)
-    lower_statements(tree, KNOWN_MODULES)  # generators' locals became annotated fields
+    generated = lower_generators(tree)
+    lower_statements(tree, KNOWN_MODULES, only=generated)  # their locals: annotated fields
     return tree
 
 
@@ -108,12 +107,19 @@ MAX_VERSIONING_ROUNDS = 3
 
 
 def _run_with_versions(
-    tree: ast.Module, path: str, script_name: str
+    source: str, tree: ast.Module, path: str, script_name: str
 ) -> tuple[Translator, str | None, list[Diagnostic], int]:
-    """Translate; where a local takes a new type at a top-level rebinding, split it and retry."""
+    """Translate; where a local takes a new type at a top-level rebinding, split it and retry.
+
+    The first round translates ``tree`` itself; a retry parses ``source`` afresh (cheaper
+    than keeping a deep copy of every tree for the rare retry)."""
     versioned: dict[str, set[str]] = {}
-    for _ in range(MAX_VERSIONING_ROUNDS):
-        tr = Translator(copy.deepcopy(tree), path, script_name, versioned)
+    for round_ in range(MAX_VERSIONING_ROUNDS):
+        if round_:
+            fresh = _parse(source, path)
+            assert not isinstance(fresh, Diagnostic)  # it parsed the first time
+            tree = fresh
+        tr = Translator(tree, path, script_name, versioned)
         rust, diagnostics, units_ok = tr.run()
         new = {(f, n) for f, n in tr.conflicts if n not in versioned.get(f, set())}
         if rust is not None or not new:
@@ -123,13 +129,17 @@ def _run_with_versions(
     return tr, rust, diagnostics, units_ok
 
 
-def translate_module(source: str, path: str, script_name: str) -> RulesResult:
-    """Translate a whole module into the ``main.rs`` of a binary named ``script_name``."""
+def translate_module(
+    source: str, path: str, script_name: str, rustfmt_output: bool = True
+) -> RulesResult:
+    """Translate a whole module into the ``main.rs`` of a binary named ``script_name``.
+
+    ``rustfmt_output=False`` skips formatting (the HTTP service answers faster)."""
     tree = _parse(source, path)
     if isinstance(tree, Diagnostic):
         return RulesResult(None, [tree], 0, 0)
     try:
-        tr, rust, diagnostics, units_ok = _run_with_versions(tree, path, script_name)
+        tr, rust, diagnostics, units_ok = _run_with_versions(source, tree, path, script_name)
     except RecursionError:
         diag = Diagnostic(path, 1, 1, "too-deep", "expression nesting too deep to translate")
         return RulesResult(None, [diag], 0, 0)
@@ -140,7 +150,7 @@ def translate_module(source: str, path: str, script_name: str) -> RulesResult:
     except TypeConflict as exc:
         diag = Diagnostic(path, 1, 1, "type-conflict", f"values of different types ({exc})")
         return RulesResult(None, [diag], 0, 0)
-    if rust is not None:
+    if rust is not None and rustfmt_output:
         rust = rustfmt(rust)
     return RulesResult(rust, diagnostics, tr.units_total, units_ok, _contracts(tr, script_name))
 

@@ -320,16 +320,20 @@ def _lower_function(fn: ast.FunctionDef, cls_name: str) -> tuple[ast.ClassDef, a
     return ast.fix_missing_locations(ast.copy_location(cls, fn)), wrapper
 
 
-def lower_generators(tree: ast.Module) -> None:
-    """Rewrite generator functions and methods of ``tree`` in place (see module docstring).
+def lower_generators(tree: ast.Module) -> list[ast.stmt]:
+    """Rewrite generator functions and methods of ``tree`` in place (see module docstring);
+    returns the generated iterator classes.
 
     A generator that cannot be lowered keeps its body; its yields carry the reason
     (``reason`` attribute) for the diagnostic.
     """
     out: list[ast.stmt] = []
+    generated: list[ast.stmt] = []
     for stmt in tree.body:
         if isinstance(stmt, ast.FunctionDef) and is_generator(stmt):
-            out.extend(_try_lower(stmt, f"_Gen_{stmt.name}", stmt))
+            lowered = _try_lower(stmt, f"_Gen_{stmt.name}", stmt)
+            generated.extend(lowered[:-1])
+            out.extend(lowered)
         elif isinstance(stmt, ast.ClassDef):
             extra: list[ast.stmt] = []
             for i, member in enumerate(stmt.body):
@@ -338,10 +342,12 @@ def lower_generators(tree: ast.Module) -> None:
                     if len(lowered) == 2:
                         extra.append(lowered[0])
                         stmt.body[i] = lowered[1]  # type: ignore[assignment]
+            generated.extend(extra)
             out.extend([*extra, stmt])
         else:
             out.append(stmt)
     tree.body = out
+    return generated
 
 
 def _try_lower(fn: ast.FunctionDef, cls_name: str, at: ast.AST) -> list[ast.stmt]:

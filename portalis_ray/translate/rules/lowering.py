@@ -295,10 +295,10 @@ def _namedtuple_class(stmt: ast.Assign, replace: bool) -> ast.ClassDef | None:
     return cls  # type: ignore[return-value]
 
 
-def lower_namedtuples(tree: ast.Module) -> None:
+def lower_namedtuples(tree: ast.Module, attrs: set[str]) -> None:
     """Module-level `collections.namedtuple` definitions as NamedTuple classes."""
     out: list[ast.stmt] = []
-    replace = any(isinstance(n, ast.Attribute) and n.attr == "_replace" for n in ast.walk(tree))
+    replace = "_replace" in attrs
     for stmt in tree.body:
         if isinstance(stmt, ast.ImportFrom) and stmt.module == "collections":
             stmt.names = [a for a in stmt.names if a.name != "namedtuple"]
@@ -309,9 +309,31 @@ def lower_namedtuples(tree: ast.Module) -> None:
     tree.body = out
 
 
-def lower_statements(tree: ast.Module, known_modules: frozenset[str]) -> None:
-    """Apply the rewrites of this module to ``tree`` in place."""
-    lower_namedtuples(tree)
+def _inventory(tree: ast.AST) -> tuple[set[type], set[str]]:
+    """The node types and the names/attributes in ``tree``, in one walk (each rewrite
+    below runs only where its construct appears)."""
+    kinds: set[type] = set()
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        kinds.add(type(node))
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            names.add(node.attr)
+    return kinds, names
+
+
+def lower_statements(
+    tree: ast.Module, known_modules: frozenset[str], only: list[ast.stmt] | None = None
+) -> None:
+    """Apply the rewrites of this module to ``tree`` in place (to the statements ``only``,
+    when given: what a later pass generated)."""
+    if only is not None:
+        for stmt in only:
+            _Statements().visit(stmt)
+        return
+    kinds, names = _inventory(tree)
+    lower_namedtuples(tree, names)
     aliases: dict[str, str] = {}
     typevars = [s for s in tree.body if _is_typevar(s)]
     for stmt in typevars:
@@ -322,8 +344,10 @@ def lower_statements(tree: ast.Module, known_modules: frozenset[str]) -> None:
                 if alias.asname and alias.name in known_modules:
                     aliases[alias.asname] = alias.name
                     alias.asname = None
-    _Statements().visit(tree)
-    _Walrus().visit(tree)
+    if kinds & {ast.AnnAssign, ast.Starred} or "format" in names:
+        _Statements().visit(tree)
+    if ast.NamedExpr in kinds:
+        _Walrus().visit(tree)
     if aliases:
         _Rename(aliases).visit(tree)
 
