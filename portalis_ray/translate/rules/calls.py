@@ -647,6 +647,25 @@ def _abs(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     return Val(f"{val.t.rust()}::abs({val.code})", val.t)
 
 
+def _hashable(t: PyType) -> bool:
+    if t in (INT, BOOL, FLOAT, STR):
+        return True
+    if isinstance(t, TupleT):
+        return len(t.items) <= 5 and all(_hashable(i) for i in t.items)
+    return isinstance(t, SeqT) and _hashable(t.elem)
+
+
+@builtin("hash")
+def _hash(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    (arg,) = _args(tr, node, 1, 1, "hash")
+    val = tr.unwrap_opt(tr.expr(arg))
+    if tr.defines(val.t, "__hash__"):
+        return tr.call_method(val, "__hash__", ast.Call(func=node, args=[], keywords=[]), node)
+    if not _hashable(val.t):
+        raise Unsupported(node, f"hash() of {val.t.python()} is not supported", "type-error")
+    return Val(f"pyrt::PyHash::builtin_hash(&{val.code})", INT)
+
+
 @builtin("round")
 def _round(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     args = _args(tr, node, 1, 2, "round")

@@ -1018,6 +1018,8 @@ class ExprMixin:
             return self.module_attribute(base.t.name, node.attr, node)
         if isinstance(unopt(base.t), ClassT):
             return self.attribute(self.unwrap_opt(base), node.attr, node)
+        if unopt(base.t) == EXC and node.attr == "__name__":  # an exception as its type
+            return Val(f"{self.unwrap_opt(base).receiver()}.kind.clone()", STR)
         if base.t == EXC and node.attr == "code":  # SystemExit.code (sys.exit(n))
             return Val(f"({base.receiver()}.exit_code.unwrap_or(0) as i64)", INT)
         if base.t == EXC and node.attr == "args":  # the one message argument

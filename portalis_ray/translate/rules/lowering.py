@@ -201,6 +201,64 @@ class _Walrus(ast.NodeTransformer):
         return _located(ast.While(test=ast.Constant(True), body=body, orelse=[]), node)
 
 
+_WITH_TMP = itertools.count()
+
+
+class _With(ast.NodeTransformer):
+    """`with cm as v: body` as the calls Python makes:
+
+        __cm = cm; v = __cm.__enter__()
+        try: body
+        except Exception as __e:
+            if not __cm.__exit__(__e, __e, None): raise
+        else: __cm.__exit__(None, None, None)
+
+    (the exception is passed for its type too: `exc_type is not None` and
+    `exc_type.__name__` read as in Python)."""
+
+    def visit_With(self, node: ast.With) -> ast.AST | list[ast.stmt]:
+        self.generic_visit(node)
+        body: list[ast.stmt] = node.body
+        for item in reversed(node.items):
+            n = next(_WITH_TMP)
+            cm, err = f"__cm{n}", f"__e{n}"
+
+            def call(method: str, args: list[ast.expr], cm: str = cm) -> ast.Call:
+                func = ast.Attribute(ast.Name(cm, ast.Load()), method, ast.Load())
+                return ast.Call(func, args, [])
+
+            none = ast.Constant(None)
+            enter: ast.stmt = (
+                ast.Assign(targets=[item.optional_vars], value=call("__enter__", []))
+                if item.optional_vars is not None
+                else ast.Expr(call("__enter__", []))
+            )
+            failed = ast.Name(err, ast.Load())
+            handler = ast.ExceptHandler(
+                type=ast.Name("Exception", ast.Load()),
+                name=err,
+                body=[
+                    ast.If(
+                        test=ast.UnaryOp(ast.Not(), call("__exit__", [failed, failed, none])),
+                        body=[ast.Raise(exc=None, cause=None)],
+                        orelse=[],
+                    )
+                ],
+            )
+            guarded = ast.Try(
+                body=body,
+                handlers=[handler],
+                orelse=[ast.Expr(call("__exit__", [none, none, none]))],
+                finalbody=[],
+            )
+            body = [
+                ast.Assign(targets=[ast.Name(cm, ast.Store())], value=item.context_expr),
+                enter,
+                guarded,
+            ]
+        return [_located(stmt, node) for stmt in body]  # type: ignore[misc]
+
+
 class _Rename(ast.NodeTransformer):
     def __init__(self, aliases: dict[str, str]) -> None:
         self.aliases = aliases
@@ -348,6 +406,8 @@ def lower_statements(
         _Statements().visit(tree)
     if ast.NamedExpr in kinds:
         _Walrus().visit(tree)
+    if ast.With in kinds:
+        _With().visit(tree)
     if aliases:
         _Rename(aliases).visit(tree)
 

@@ -238,3 +238,109 @@ impl Default for crate::Regex {
         crate::Regex::compile("", 0).expect("the empty pattern compiles")
     }
 }
+
+/// `hash(x)` as CPython computes it for ints, bools, integral floats and tuples of them
+/// (strings are salted per process in CPython; here they get a fixed FNV-1a hash).
+pub trait PyHash {
+    fn builtin_hash(&self) -> i64;
+}
+
+const HASH_MODULUS: i128 = (1i128 << 61) - 1;
+
+fn fix_minus_one(h: i64) -> i64 {
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+impl PyHash for i64 {
+    fn builtin_hash(&self) -> i64 {
+        let n = *self as i128;
+        let mut h = n.abs() % HASH_MODULUS;
+        if n < 0 {
+            h = -h;
+        }
+        fix_minus_one(h as i64)
+    }
+}
+
+impl PyHash for bool {
+    fn builtin_hash(&self) -> i64 {
+        *self as i64
+    }
+}
+
+impl PyHash for f64 {
+    fn builtin_hash(&self) -> i64 {
+        if self.is_finite() && self.fract() == 0.0 && self.abs() < 9.2e18 {
+            return (*self as i64).builtin_hash();
+        }
+        fix_minus_one(self.to_bits() as i64)
+    }
+}
+
+impl PyHash for String {
+    fn builtin_hash(&self) -> i64 {
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in self.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        fix_minus_one(h as i64)
+    }
+}
+
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
+/// CPython 3.11's tuple hash (xxHash-based) over the items' hashes.
+pub fn tuple_hash(items: &[i64]) -> i64 {
+    let mut acc = XXPRIME_5;
+    for &lane in items {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (XXPRIME_5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+impl<T: PyHash> PyHash for crate::seq::Tuple<T> {
+    fn builtin_hash(&self) -> i64 {
+        tuple_hash(&self.0.iter().map(|x| x.builtin_hash()).collect::<Vec<_>>())
+    }
+}
+
+macro_rules! tuple_py_hash {
+    ($($name:ident $idx:tt),+) => {
+        impl<$($name: PyHash),+> PyHash for ($($name,)+) {
+            fn builtin_hash(&self) -> i64 {
+                tuple_hash(&[$(self.$idx.builtin_hash()),+])
+            }
+        }
+    };
+}
+tuple_py_hash!(A 0);
+tuple_py_hash!(A 0, B 1);
+tuple_py_hash!(A 0, B 1, C 2);
+tuple_py_hash!(A 0, B 1, C 2, D 3);
+tuple_py_hash!(A 0, B 1, C 2, D 3, E 4);
+
+#[cfg(test)]
+mod hash_tests {
+    use super::*;
+
+    #[test]
+    fn matches_cpython() {
+        assert_eq!(5i64.builtin_hash(), 5);
+        assert_eq!((-1i64).builtin_hash(), -2);
+        assert_eq!((1i64, 2i64).builtin_hash(), -3550055125485641917);
+        assert_eq!(2.0f64.builtin_hash(), 2);
+    }
+}
