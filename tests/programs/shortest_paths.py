@@ -57,3 +57,6 @@ print("agree:", dist == bellman_ford(ROADS, "ash"))
 reachable = {t: d for t, d in dist.items() if d != INF}
 print("farthest:", max(reachable, key=reachable.get), "average:", round(sum(reachable.values()) / len(reachable), 2))
 print("distances:", sorted(dist.values()))
+near = sorted(d for d in dist.values() if d < 10)
+far = sorted(d for d in dist.values() if 10 <= d < INF)
+print("merged:", list(heapq.merge(near, far)), list(heapq.merge(far, near, reverse=False))[:3])

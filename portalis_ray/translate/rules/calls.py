@@ -343,6 +343,8 @@ class CallMixin:
             # `key=str.lower` is the unbound method: call it on the item.
             method = ast.Attribute(value=arg, attr=fn.attr, ctx=ast.Load())
             call = ast.Call(func=method, args=[], keywords=[])
+        elif isinstance(fn, ast.Attribute) and fn.attr == "__getitem__":
+            call = ast.Subscript(value=fn.value, slice=arg, ctx=ast.Load())  # key=a.__getitem__
         else:
             call = ast.Call(func=fn, args=[arg], keywords=[])
         ast.copy_location(call, fn)

@@ -452,7 +452,23 @@ def _partial(tr: Translator, node: ast.Call) -> Val:
     return tr.expr(lam, CallableT(tuple(params), UNKNOWN))
 
 
+def _merge(tr: Translator, node: ast.Call) -> Val:
+    """`heapq.merge(*sorted_iterables, key=, reverse=)`: for sorted inputs this is the
+    stable sort of their concatenation (ties come from earlier inputs first)."""
+    kw = _kwargs(node, {"key", "reverse"}, "merge")
+    joined = ast.Call(func=ast.Name("__merge_chain", ast.Load()), args=node.args, keywords=[])
+    code = _chain(tr, ast.copy_location(joined, node))
+    reverse = tr.truthy(tr.expr(kw["reverse"])).code if "reverse" in kw else "false"
+    et = code.t.elem  # type: ignore[attr-defined]
+    key = kw.get("key")
+    if key is None or _is_none(key):
+        return Val(f"pyrt::sorted({code.code}, {reverse}).iter()", IterT(et))
+    closure, _ = tr.key_closure(key, et)
+    return Val(f"pyrt::sorted_by_key({code.code}, {closure}, {reverse}).iter()", IterT(et))
+
+
 ITERLIB_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
+    ("heapq", "merge"): _merge,
     ("functools", "cmp_to_key"): _cmp_to_key,
     ("functools", "partial"): _partial,
     ("itertools", "count"): _count,

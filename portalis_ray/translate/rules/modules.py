@@ -251,6 +251,7 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
     ("math", "expm1"): _method("exp_m1"),
     ("math", "exp2"): _method("exp2"),
     ("math", "fsum"): _fsum,
+    ("math", "fmod"): _checked("math_fmod", FLOAT, 2),
     ("math", "prod"): _prod,
     ("sys", "setrecursionlimit"): _noop,
     ("math", "radians"): _degrees("* (std::f64::consts::PI / 180.0)"),

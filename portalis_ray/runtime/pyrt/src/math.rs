@@ -233,6 +233,14 @@ pub fn math_fsum(items: impl IntoIterator<Item = f64>) -> PyResult<f64> {
     Ok(hi)
 }
 
+/// `math.fmod(x, y)`: C's fmod (the sign of `x`), ValueError for a zero `y`.
+pub fn math_fmod(x: f64, y: f64) -> PyResult<f64> {
+    if y == 0.0 && !x.is_nan() {
+        return Err(domain_error());
+    }
+    Ok(x % y)
+}
+
 /// `math.prod(ints)`.
 pub fn try_product(items: impl IntoIterator<Item = i64>) -> PyResult<i64> {
     let mut acc: i64 = 1;
