@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import bisect
 import time
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -45,13 +47,43 @@ def contract_row(contract: FunctionContract, module: str) -> dict[str, Any]:
     }
 
 
+def parse_units(row: dict[str, Any], display: str) -> tuple[ast.Module | None, list[Diagnostic]]:
+    """The module parsed statement by statement, along the index's top-level units.
+
+    Each unit is a small `ast.parse`; a syntax error in one is reported at its own line
+    and the others still parse. None when the index has no units to go by (a file not
+    in UTF-8: the spans are offsets into its original bytes)."""
+    spans = row.get("statements") or []
+    if not spans or (row.get("encoding") or "utf-8").lower().replace("_", "-") != "utf-8":
+        return None, []
+    data = row["text"].encode("utf-8")
+    starts = row["line_starts"]
+    body: list[ast.stmt] = []
+    diagnostics: list[Diagnostic] = []
+    for span in spans:
+        start, end = span["start"], span["end"]
+        first_line = bisect.bisect_right(starts, start)  # 1-based line of the unit
+        try:
+            unit = ast.parse(data[start:end].decode("utf-8"), filename=display)
+        except (SyntaxError, ValueError, UnicodeDecodeError) as err:
+            line = (getattr(err, "lineno", None) or 1) + first_line - 1
+            col = getattr(err, "offset", None) or 1
+            message = getattr(err, "msg", None) or str(err)
+            diagnostics.append(Diagnostic(display, line, col, "syntax-error", message))
+            continue
+        ast.increment_lineno(unit, first_line - 1)
+        body.extend(unit.body)
+    return ast.Module(body=body, type_ignores=[]), diagnostics
+
+
 def analyze_row(row: dict[str, Any], display: str) -> tuple[list[dict[str, Any]], list[Diagnostic]]:
     """Contracts of one indexed file; a failure becomes a warning, not a lost file."""
     if row["status"] != "pending" or row["text"] is None:
         return [], []
     module = module_name(row["relpath"])
     try:
-        contracts = module_contracts(row["text"], display)
+        tree, _syntax = parse_units(row, display)  # syntax errors: reported by translate
+        contracts = module_contracts(row["text"], display, tree)
     except Exception as err:  # translation can still succeed without contracts
         message = f"contracts unavailable: {type(err).__name__}: {err}"
         return [], [Diagnostic(display, 1, 1, "analyze", message, "warning")]

@@ -55,6 +55,11 @@ def _parse(source: str, path: str) -> ast.Module | Diagnostic:
         )
     except ValueError as exc:  # e.g. NUL bytes
         return Diagnostic(path, 1, 1, "syntax-error", str(exc))
+    return lower(tree)
+
+
+def lower(tree: ast.Module) -> ast.Module:
+    """The source rewrites that run before translation (see lowering.py, generators.py)."""
     lower_statements(tree, KNOWN_MODULES)
     lower_varargs(tree)
     lower_operator(tree)
@@ -155,12 +160,15 @@ def translate_module(
     return RulesResult(rust, diagnostics, tr.units_total, units_ok, _contracts(tr, script_name))
 
 
-def module_contracts(source: str, path: str) -> list[FunctionContract]:
-    """Infer the typed contracts of a module's top-level functions."""
-    tree = _parse(source, path)
-    if isinstance(tree, Diagnostic):
+def module_contracts(
+    source: str, path: str, tree: ast.Module | None = None
+) -> list[FunctionContract]:
+    """Infer the typed contracts of a module's top-level functions (``tree``: the module
+    already parsed, e.g. statement by statement from the structural index)."""
+    parsed = _parse(source, path) if tree is None else lower(tree)
+    if isinstance(parsed, Diagnostic):
         return []
-    tr = Translator(tree, path, path)
+    tr = Translator(parsed, path, path)
     tr.run()
     module = path.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".py")
     return _contracts(tr, module)

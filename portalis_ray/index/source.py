@@ -1,7 +1,9 @@
-"""Index stage: decode each source, find its lines and top-level statements, locate syntax errors.
+"""One source's index: decoding like CPython, statement units, located syntax errors.
 
-The structural index (line starts, statement spans) is what later stages and the GPU lexer
-(issue 5) share; this module is its CPU implementation on ``ast``/``compile``.
+Statement spans come from the structural index (``structural.py``: the GPU lexer or its NumPy
+twin); ``ast``/``compile`` then check the module, and when it does not parse, each top-level
+statement is parsed on its own so every bad one is reported at its place while the others
+stay indexed.
 """
 
 from __future__ import annotations
@@ -10,27 +12,12 @@ import ast
 import codecs
 import io
 import re
-import time
 import tokenize
 import warnings
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
-
-from portalis_ray.config import IndexConfig
 from portalis_ray.diagnostics import Diagnostic
-from portalis_ray.ingest import PathNamer
-from portalis_ray.schemas import (
-    INDEXED_SCHEMA,
-    SOURCE_SCHEMA,
-    diagnostics_to_rows,
-    require_columns,
-    rows_to_table,
-)
-
-if TYPE_CHECKING:
-    import ray.data
+from portalis_ray.index.structural import StructuralIndex, structural_index
 
 # Python's universal newlines: \r\n, \r and \n all end a line (and SyntaxError counts so).
 _NEWLINE = re.compile(rb"\r\n|\r|\n")
@@ -121,21 +108,6 @@ def decode_source(path: str, data: bytes) -> tuple[str | None, str, list[Diagnos
     return text, encoding, []
 
 
-def _statement_spans(tree: ast.Module, text: str, bom: int) -> list[tuple[int, int]]:
-    # ast columns are UTF-8 byte offsets; spans are offsets into the UTF-8 encoded text
-    # (the original bytes for UTF-8 files, shifted past a BOM).
-    starts = [0, *line_starts(text.encode("utf-8"))[1:]]
-    spans = []
-    for node in tree.body:
-        first = min([node, *getattr(node, "decorator_list", [])], key=lambda n: n.lineno)
-        # Decorators belong to the def they decorate; '@' sits one column before the expr.
-        start_col = first.col_offset - (1 if first is not node else 0)
-        start = starts[first.lineno - 1] + start_col
-        end = starts[(node.end_lineno or node.lineno) - 1] + (node.end_col_offset or 0)
-        spans.append((start + bom, end + bom))
-    return spans
-
-
 def _syntax_diagnostic(path: str, err: SyntaxError) -> Diagnostic:
     kind = type(err).__name__
     message = err.msg if kind == "SyntaxError" else f"{kind}: {err.msg}"
@@ -168,8 +140,33 @@ def parse_source(path: str, text: str) -> tuple[ast.Module | None, list[Diagnost
     return tree, diagnostics
 
 
-def index_source(path: str, data: bytes) -> SourceIndex:
-    """Build the structural index of one file; never raises for bad input."""
+def _unit_errors(
+    path: str, data: bytes, encoding: str, spans: list[tuple[int, int]]
+) -> list[Diagnostic]:
+    """Parse each top-level statement alone; every one that fails, located in the file."""
+    codec = "utf-8" if encoding == "utf-8-sig" else encoding
+    found = []
+    for start, end in spans:
+        unit = data[start:end].decode(codec, errors="replace")
+        tree, diagnostics = parse_source(path, unit)
+        if tree is not None:
+            continue
+        diag = diagnostics[0]
+        line, col = locate(data, start, codec)
+        found.append(
+            Diagnostic(
+                path,
+                line + diag.line - 1,
+                diag.col + (col - 1 if diag.line == 1 else 0),
+                diag.code,
+                diag.message,
+            )
+        )
+    return found
+
+
+def index_source(path: str, data: bytes, structure: StructuralIndex | None = None) -> SourceIndex:
+    """Build the index of one file (its structural index given or computed); never raises."""
     starts = line_starts(data)
     if not data.strip():
         return SourceIndex("", "utf-8", starts, [], "skipped", "empty file: nothing to translate")
@@ -178,18 +175,23 @@ def index_source(path: str, data: bytes) -> SourceIndex:
         return SourceIndex(
             None, encoding, starts, [], "failed", diagnostics[0].message, diagnostics
         )
+    if structure is None:
+        structure = structural_index([data], device="cpu")[0]
+    spans = [(int(s), int(e)) for s, e in structure.statements.tolist()]
     tree, diagnostics = parse_source(path, text)
     if tree is None:
+        # Report each statement that fails on its own where it is; when none does alone (an
+        # error only the whole module shows), the module's own error stands.
+        diagnostics = _unit_errors(path, data, encoding, spans) or diagnostics
         return SourceIndex(
             text,
             encoding,
             starts,
-            [],
+            spans,
             "failed",
             f"syntax error: {diagnostics[0].message}",
             diagnostics,
         )
-    spans = _statement_spans(tree, text, len(_BOM) if data.startswith(_BOM) else 0)
     if not spans:
         return SourceIndex(
             text,
@@ -201,73 +203,3 @@ def index_source(path: str, data: bytes) -> SourceIndex:
             diagnostics,
         )
     return SourceIndex(text, encoding, starts, spans, "pending", "", diagnostics)
-
-
-class SourceIndexer:
-    """Ray Data UDF: ``{path, bytes}`` batches -> indexed file rows (INDEXED_SCHEMA)."""
-
-    def __init__(self, namer: PathNamer) -> None:
-        self.namer = namer
-
-    def __call__(self, batch: pa.Table) -> pa.Table:
-        """Index every file of the batch."""
-        require_columns(batch, SOURCE_SCHEMA, "index")
-        rows = [
-            self._row(path, data)
-            for path, data in zip(
-                batch.column("path").to_pylist(), batch.column("bytes").to_pylist(), strict=True
-            )
-        ]
-        return rows_to_table(rows, INDEXED_SCHEMA, "index")
-
-    def _row(self, path: str, data: bytes) -> dict[str, Any]:
-        started = time.perf_counter()
-        shown = self.namer.display(path)
-        try:
-            idx = index_source(shown, data)
-        except Exception as err:  # a bug here must cost one file, not the run
-            idx = SourceIndex(
-                None,
-                "",
-                line_starts(data),
-                [],
-                "failed",
-                "index stage crashed",
-                [
-                    Diagnostic(
-                        shown, 1, 1, "internal", f"index stage crashed: {type(err).__name__}: {err}"
-                    )
-                ],
-            )
-        return {
-            "path": path,
-            "relpath": self.namer.relpath(path),
-            "size": len(data),
-            "lines": idx.lines,
-            "status": idx.status,
-            "reason": idx.reason,
-            "diagnostics": diagnostics_to_rows(idx.diagnostics),
-            "text": idx.text,
-            "encoding": idx.encoding,
-            "line_starts": idx.line_starts,
-            "statements": [{"start": s, "end": e} for s, e in idx.statements],
-            "units": idx.units,
-            "index_ms": (time.perf_counter() - started) * 1000.0,
-        }
-
-
-def index_stage(ds: ray.data.Dataset, cfg: IndexConfig, namer: PathNamer) -> ray.data.Dataset:
-    """Add the index stage to the dataflow: an actor pool of :class:`SourceIndexer`."""
-    import ray.data
-
-    options: dict[str, Any] = {"num_cpus": cfg.num_cpus}
-    if cfg.num_gpus > 0:
-        options["num_gpus"] = cfg.num_gpus
-    return ds.map_batches(
-        SourceIndexer,
-        fn_constructor_kwargs={"namer": namer},
-        compute=ray.data.ActorPoolStrategy(size=cfg.actors),
-        batch_size=cfg.batch_size,
-        batch_format="pyarrow",
-        **options,
-    )
