@@ -1,0 +1,1 @@
+"""Ray jobs: ``python -m portalis_ray.jobs.translate`` (batch translation, resumable)."""
