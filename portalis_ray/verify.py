@@ -14,6 +14,7 @@ from pathlib import Path
 
 from portalis_ray.config import VerifyConfig
 from portalis_ray.diagnostics import Diagnostic
+from portalis_ray.wasm import runner_command
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,18 @@ class VerifyJob:
     script: Path
     binary: Path
     display: str  # how diagnostics name the script
+    target: str = "native"  # native | wasm (run under wasmtime)
+
+    def command(self) -> list[str]:
+        """How the binary is started: directly, or a wasm module through wasmtime."""
+        if self.target == "wasm":
+            return runner_command(self.binary)
+        return [str(self.binary)]
+
+    @property
+    def where(self) -> str:
+        """How messages name the run when it is not the native one."""
+        return " (wasm32-wasi under wasmtime)" if self.target == "wasm" else ""
 
 
 def program_env() -> dict[str, str]:
@@ -134,21 +147,21 @@ def compare(job: VerifyJob, cfg: VerifyConfig) -> RunComparison:
     """Run CPython and the binary in the script's directory and compare stdout bytes and status."""
     cwd = job.script.parent
     python = run_program(python_command(cfg, job.script), cwd, cfg.timeout_s)
-    rust = run_program([str(job.binary)], cwd, cfg.timeout_s)
+    rust = run_program(job.command(), cwd, cfg.timeout_s)
     if python.exit_code is None:
         message = f"cannot verify: the CPython run {python.error}"
         return RunComparison(
             False, python, rust, "", [Diagnostic(job.display, 1, 1, "verify", message)]
         )
     if rust.exit_code is None:
-        message = f"the translated binary {rust.error}"
+        message = f"the translated binary{job.where} {rust.error}"
         return RunComparison(
             False, python, rust, "", [Diagnostic(job.display, 1, 1, "verify-mismatch", message)]
         )
     if python.stdout == rust.stdout and python.exit_code == rust.exit_code:
         return RunComparison(True, python, rust)
     diff = output_diff(python, rust, cfg.max_diff_lines)
-    message = mismatch_summary(python, rust)
+    message = mismatch_summary(python, rust) + job.where
     return RunComparison(
         False, python, rust, diff, [Diagnostic(job.display, 1, 1, "verify-mismatch", message)]
     )

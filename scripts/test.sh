@@ -4,7 +4,12 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${PORTALIS_VENV:-$ROOT/.venv}"
-bash "$ROOT/scripts/setup.sh"
+# The wasm tests need Debian's wasm32-wasi toolchain; PORTALIS_WASM=0 skips installing it.
+if [ "${PORTALIS_WASM:-1}" = 1 ]; then
+    bash "$ROOT/scripts/setup.sh" --wasm
+else
+    bash "$ROOT/scripts/setup.sh"
+fi
 export PATH="$VENV/bin:$HOME/.cargo/bin:$PATH"
 export RAY_AUTH_MODE="${RAY_AUTH_MODE:-disabled}"
 cd "$ROOT"
