@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from portalis_ray.translate.rules.containers import DEQUE_METHODS, KIND_METHODS
 from portalis_ray.translate.rules.exprs import chainable, unopt
 from portalis_ray.translate.rules.generators import GEN_ITER, GEN_NEXT
-from portalis_ray.translate.rules.iterlib import callable_of, cmp_closure
+from portalis_ray.translate.rules.iterlib import call_on_rows, cmp_closure
 from portalis_ray.translate.rules.methods import FLOAT_METHODS, INT_METHODS, METHOD_TABLES
 from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.relib import OPAQUE_METHODS
@@ -894,14 +894,7 @@ def _map_filter(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         # map(f, xs, ys): f over the items of zip(xs, ys), stopping at the shortest
         zipped = ast.Call(func=ast.Name("zip", ast.Load()), args=node.args[1:], keywords=[])
         code, et = tr.iterate(ast.copy_location(zipped, node))
-        fn = callable_of(tr, node.args[0], et.items)  # type: ignore[attr-defined]
-        ret = fn.t.ret if isinstance(fn.t, CallableT) else UNKNOWN
-        f = tr.fresh("f")
-        return Val(
-            f"{{ let {f} = {fn.code}; {chainable(code)}.map(move |t| pyrt::check({f}.call(t))) }}",
-            IterT(ret),
-            LOWEST,
-        )
+        return call_on_rows(tr, node.args[0], code, et)  # type: ignore[arg-type]
     fn, iterable = _args(tr, node, 2, 2, name)
     code, et = tr.iterate(iterable)
     key, rt = tr.key_closure(fn, et)

@@ -349,11 +349,16 @@ def _starmap(tr: Translator, node: ast.Call) -> Val:
     code, et = iter_of(tr, data)
     if not isinstance(et, TupleT):
         raise Unsupported(node, "starmap() needs an iterable of tuples", "type-error")
-    fn = callable_of(tr, fn_node, et.items)
+    return call_on_rows(tr, fn_node, code, et)
+
+
+def call_on_rows(tr: Translator, fn_node: ast.expr, rows: str, row_t: TupleT) -> Val:
+    """`f(*row)` for each tuple of the iterator ``rows`` (starmap; map over several)."""
+    fn = callable_of(tr, fn_node, row_t.items)
     ret = fn.t.ret if isinstance(fn.t, CallableT) else UNKNOWN
     f = tr.fresh("f")
     return Val(
-        f"{{ let {f} = {fn.code}; {code}.map(move |t| pyrt::check({f}.call(t))) }}",
+        f"{{ let {f} = {fn.code}; {chainable(rows)}.map(move |t| pyrt::check({f}.call(t))) }}",
         IterT(ret),
         LOWEST,
     )
