@@ -17,6 +17,7 @@ from portalis_ray.translate.rules.types import (
     NUM,
     STR,
     UNKNOWN,
+    CallableT,
     ClassT,
     DequeT,
     DictT,
@@ -87,6 +88,21 @@ _SET_OPS = {
 }
 
 
+# Module functions usable as values, with their usual arity and parameter type.
+MODULE_FUNCTION_ARITY: dict[tuple[str, str], tuple[int, PyType]] = {
+    **{
+        ("math", f): (1, FLOAT)
+        for f in [
+            "sqrt", "exp", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh",
+            "log", "log2", "log10", "fabs", "floor", "ceil", "trunc", "degrees", "radians",
+        ]
+    },
+    ("math", "factorial"): (1, INT),
+    ("math", "isqrt"): (1, INT),
+    ("math", "gcd"): (2, INT),
+    ("math", "hypot"): (2, FLOAT),
+    ("math", "pow"): (2, FLOAT),
+}
 EMPTY_TUPLE = "Tuple::<i64>::from_vec(Vec::new())"  # `()`; typed where a tuple[T, ...] is due
 
 
@@ -1014,6 +1030,12 @@ class ExprMixin:
                 raise Unsupported(node, f"class attribute {cls}.{node.attr} is not supported")
             return self.class_attr(owner, node.attr, node)
         base = self.expr(node.value)
+        if isinstance(base.t, ModuleT) and (base.t.name, node.attr) in MODULE_FUNCTION_ARITY:
+            # `ops = {"sqrt": math.sqrt}`: the function as a value
+            arity, param = MODULE_FUNCTION_ARITY[(base.t.name, node.attr)]
+            if isinstance(expected, CallableT):
+                arity = len(expected.params)
+            return self.function_as_lambda(node, arity, expected, param)
         if isinstance(base.t, ModuleT):
             return self.module_attribute(base.t.name, node.attr, node)
         if isinstance(unopt(base.t), ClassT):

@@ -10,6 +10,7 @@ translated, located at file:line:col.
 from __future__ import annotations
 
 import ast
+import copy
 from dataclasses import dataclass, field
 
 from portalis_ray.diagnostics import Diagnostic
@@ -31,6 +32,7 @@ from portalis_ray.translate.rules.types import (
     NONE,
     STR,
     UNKNOWN,
+    CallableT,
     ClassT,
     DictT,
     FuncT,
@@ -475,7 +477,26 @@ class Translator(
             return self.module_attribute(key[0], key[1], node)
         if node.id == "__name__":
             return Val('"__main__".to_string()', STR, ref='"__main__"', lit="__main__")
+        if isinstance(expected, CallableT) and node.id in BUILTINS:
+            return self.function_as_lambda(node, len(expected.params), expected)
         raise Unsupported(node, f"builtin '{node.id}' used as a value is not supported yet")
+
+    def function_as_lambda(
+        self, node: ast.expr, arity: int, expected: PyType | None, param: PyType = UNKNOWN
+    ) -> Val:
+        """A builtin or module function used as a value: `lambda *a: f(*a)` of its arity
+        (one lambda per use site across inference rounds)."""
+        made = getattr(node, "portalis_lambda", None)
+        if made is None:
+            from portalis_ray.translate.rules.iterlib import make_lambda
+
+            names = [f"__a{i}" for i in range(arity)]
+            func = copy.copy(node)
+            call = ast.Call(func=func, args=[ast.Name(n, ast.Load()) for n in names], keywords=[])
+            made = make_lambda(names, call, node)
+            node.portalis_lambda = made  # type: ignore[attr-defined]
+        hint = expected if isinstance(expected, CallableT) else CallableT((param,) * arity, UNKNOWN)
+        return self.expr(made, hint)
 
     @staticmethod
     def _var_val(rust: str, t: PyType) -> Val:
