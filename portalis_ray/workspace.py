@@ -338,3 +338,14 @@ class WorkspaceReducer:
             for existing in (target / "src").rglob("*.rs"):
                 if existing.relative_to(target) not in wanted:
                     existing.unlink()
+
+
+def library_crate_name(package: str, qualifier: str, taken: set[str]) -> str:
+    """A crate name for a Python package, unique in ``taken`` (which it joins)."""
+    base = _crate_name(_bin_name(package))
+    name = base if base not in taken else _crate_name(_bin_name(f"{qualifier}_{package}"))
+    suffix = 2
+    while name in taken:
+        name, suffix = f"{base}_{suffix}", suffix + 1
+    taken.add(name)
+    return name

@@ -616,13 +616,13 @@ class ClassMixin:
         return Val(f"({test})", BOOL, ATOM)
 
     # ---------------------------------------------------------------- emission
-    def emit_class_items(self: Translator) -> list[str]:
-        """Structs, trait impls and dispatchers of every hierarchy."""
+    def emit_class_items(self: Translator) -> list[tuple[str, str]]:
+        """Structs, trait impls and dispatchers of every hierarchy, each with its root class."""
         out = []
         for root in dict.fromkeys(c.root for c in self.classes.values()):
-            out.append(self._emit_hierarchy(root))
+            out.append((root, self._emit_hierarchy(root)))
         for root, name in sorted(self.dispatchers):
-            out.append(self._emit_dispatcher(root, name))
+            out.append((root, self._emit_dispatcher(root, name)))
         return out
 
     def _emit_hierarchy(self: Translator, root: str) -> str:

@@ -12,8 +12,12 @@ from __future__ import annotations
 import ast
 import copy
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from portalis_ray.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    from portalis_ray.project.amalgamate import ProjectUnit
 from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
 from portalis_ray.translate.rules.classes import ClassMixin, collect_classes
 from portalis_ray.translate.rules.closures import ClosureMixin, has_callable
@@ -105,6 +109,11 @@ class FuncInfo:
         return base if self.variant == 0 else f"{base}_v{self.variant}"
 
 
+def init_function(module: str) -> str:
+    """Package mode: the Rust function that runs module ``module``'s top-level code."""
+    return "init__" + module.replace(".", "__")
+
+
 def is_main_guard(stmt: ast.stmt) -> bool:
     """``if __name__ == "__main__":``."""
     if not isinstance(stmt, ast.If) or not isinstance(stmt.test, ast.Compare):
@@ -129,8 +138,11 @@ class Translator(
         path: str,
         script_name: str,
         versioned: dict[str, set[str]] | None = None,
+        unit: ProjectUnit | None = None,
     ) -> None:
         self.path = path
+        self.unit = unit  # a whole project joined into one module (see project/amalgamate.py)
+        self.tagged: list[tuple[str, str]] = []  # package mode: (module, Rust item)
         self.conflicts: set[tuple[str, str]] = set()
         self.script_name = script_name
         self.defs: list[ast.FunctionDef] = []
@@ -198,6 +210,8 @@ class Translator(
             if info.node is not None:
                 self.find_cells(info, info.node.body)
         self.globals_used = self._globals_used()
+        if unit is not None:  # read by another module's top-level code: a static, not a local
+            self.globals_used |= unit.shared & self.functions[MODULE].scope.locals
         self.consts = self._find_consts()
         self.final = False
         self.refining = 0
@@ -746,6 +760,7 @@ class Translator(
     def _emit_all(self) -> tuple[str | None, list[Diagnostic], int]:
         diagnostics: list[Diagnostic] = []
         chunks: list[str] = []
+        self.tagged = []
         failed_units = 0
         for fn in self.defs:
             failed = False
@@ -755,6 +770,7 @@ class Translator(
                 failed = failed or any(d.severity == "error" for d in diags)
                 if code:
                     chunks.append(code)
+                    self._tag(fn, code)
             failed_units += failed
         for info in [*(self.functions[k] for k in self.nested), *self.methods.values()]:
             code, diags = self._emit_function(info)
@@ -762,6 +778,7 @@ class Translator(
             failed_units += any(d.severity == "error" for d in diags)
             if code:
                 chunks.append(code)
+                self._tag(info.node, code)
         code, diags, failed = self._emit_module()
         diagnostics.extend(diags)
         failed_units += failed
@@ -784,9 +801,9 @@ class Translator(
             exc.message,
         )
 
-    def _emit_body(self, stmts: list[ast.stmt]) -> tuple[list[Diagnostic], int]:
+    def _emit_body(self, stmts: list[ast.stmt], start: int = 0) -> tuple[list[Diagnostic], int]:
         diagnostics, failed = [], 0
-        for index, stmt in enumerate(stmts):
+        for index, stmt in enumerate(stmts, start):
             self.top_index = index
             depth = self.depth
             mark = len(self.lines)
@@ -915,6 +932,8 @@ class Translator(
             self.line(f"let mut {rust_ident(name)}: {t.rust()} = Default::default();")
 
     def _emit_module(self) -> tuple[str, list[Diagnostic], int]:
+        if self.unit is not None:
+            return self._emit_module_inits(self.unit)
         self._reset()
         info = self.functions[MODULE]
         self.current = info
@@ -924,6 +943,41 @@ class Translator(
         self.line("Ok(())")
         body = "\n".join(self.lines)
         return f"fn module_body() -> PyResult<()> {{\n{body}\n}}", diagnostics, failed
+
+    def _emit_module_inits(self, unit: ProjectUnit) -> tuple[str, list[Diagnostic], int]:
+        """Package mode: one function per module running its top-level code."""
+        diagnostics: list[Diagnostic] = []
+        failed = 0
+        codes = []
+        for span in unit.spans:
+            # A module's statements are contiguous in the joined body (modules in order).
+            where = [
+                i
+                for i, s in enumerate(self.module_body)
+                if span.first <= s.lineno < span.first + span.lines
+            ]
+            stmts = self.module_body[where[0] : where[-1] + 1] if where else []
+            self._reset()
+            info = self.functions[MODULE]
+            self.current = info
+            self.depth = 1
+            self._declare_hoisted(info)
+            diags, bad = self._emit_body(stmts, where[0] if where else 0)
+            diagnostics += diags
+            failed += bad
+            self.line("Ok(())")
+            body = "\n".join(self.lines)
+            code = f"fn {init_function(span.module)}() -> PyResult<()> {{\n{body}\n}}"
+            codes.append(code)
+            self.tagged.append((span.module, code))
+        return "\n\n".join(codes), diagnostics, failed
+
+    def _tag(self, node: ast.AST | None, code: str) -> None:
+        """Package mode: note which module a Rust item belongs to (by its Python line)."""
+        if self.unit is None:
+            return
+        span = self.unit.locate(getattr(node, "lineno", 0))
+        self.tagged.append((span.module if span else "", code))
 
     def _assemble(self, chunks: list[str]) -> str:
         head = [
@@ -937,7 +991,9 @@ class Translator(
             "use pyrt::prelude::*;",
         ]
         statics = []
+        owners = self.unit.owners if self.unit is not None else {}
         for name in sorted(self.globals_used):
+            mark = len(statics)
             t = self.slot_get(("global", name))
             static = self.static_name(name)
             if name in self.consts:
@@ -957,6 +1013,7 @@ class Translator(
                     f"thread_local! {{\n    static {static}: std::cell::RefCell<"
                     f"{t.rust()}> = std::cell::RefCell::new(Default::default());\n}}"
                 )
+            self.tagged.extend((owners.get(name, ""), item) for item in statics[mark:])
         main = (
             "fn main() {\n"
             f"    let script = {rust_str_literal(self.path_name)};\n"
@@ -969,7 +1026,10 @@ class Translator(
                 f"thread_local! {{\n    static {f'{owner}__{attr}'.upper()}: std::cell::RefCell<"
                 f"{t.rust()}> = std::cell::RefCell::new(Default::default());\n}}"
             )
-        statics.extend(self.emit_class_items())
+            self._tag(self.classes[owner].node if owner in self.classes else None, statics[-1])
+        for root, item in self.emit_class_items():
+            statics.append(item)
+            self._tag(self.classes[root].node, item)
         parts = ["\n".join(head)]
         if statics:
             parts.append("\n".join(statics))
