@@ -122,7 +122,11 @@ def _crate_of(message: dict[str, Any], root: Path) -> str | None:
 
 
 def _rustc_diagnostic(
-    message: dict[str, Any], spec: CrateSpec, display: str, main_rs: list[str], label: str = ""
+    message: dict[str, Any],
+    spec: CrateSpec,
+    displays: dict[str, str],
+    root: Path,
+    label: str = "",
 ) -> Diagnostic | None:
     body = message["message"]
     text = body.get("message", "")
@@ -133,11 +137,15 @@ def _rustc_diagnostic(
     code = (body.get("code") or {}).get("code") or "rustc"
     primary = next((s for s in body.get("spans", []) if s.get("is_primary")), None)
     where, line = "", 1
+    display = displays[spec.relpath]
     if primary:
-        where = f" (at {spec.name}/{primary['file_name'].split('/', 1)[-1]}:"
-        where += f"{primary['line_start']}:{primary['column_start']})"
-        if primary["file_name"].endswith("src/main.rs"):
-            line = python_line(main_rs, primary["line_start"])
+        in_crate = primary["file_name"].split("/", 1)[-1]  # "src/..." under the crate
+        where = f" (at {spec.name}/{in_crate}:{primary['line_start']}:{primary['column_start']})"
+        rust_file = root / spec.name / in_crate
+        if in_crate.startswith("src/") and rust_file.is_file():
+            display = displays.get(spec.python_for(in_crate), display)
+            lines = rust_file.read_text(encoding="utf-8").splitlines()
+            line = python_line(lines, primary["line_start"])
     return Diagnostic(
         display, line, 1, code, f"generated Rust does not compile{label}: {text}{where}"
     )
@@ -254,7 +262,8 @@ def build_workspace(
         if record.ok:
             continue
         # A binary left from an earlier run must not pass for this run's output.
-        (ws.bin_dir / binary_name(spec, target)).unlink(missing_ok=True)
+        if not spec.is_lib:
+            (ws.bin_dir / binary_name(spec, target)).unlink(missing_ok=True)
         if record.diagnostics:
             continue
         # Not built and no error of its own: a dependency failed, or cargo stopped early.
@@ -273,7 +282,6 @@ def _attribute(
     ws: Workspace, displays: dict[str, str], stdout: str, target: str = "native"
 ) -> dict[str, CrateBuild]:
     specs = {c.name: c for c in ws.crates}
-    sources: dict[str, list[str]] = {}
     crates: dict[str, CrateBuild] = {}
     for line in stdout.splitlines():
         try:
@@ -291,6 +299,8 @@ def _attribute(
             record.ok = not record.diagnostics
         elif reason == "compiler-artifact" and name == RUNTIME_CRATE:
             record.ok = True
+        elif reason == "compiler-artifact" and name in specs and specs[name].is_lib:
+            record.ok = not record.diagnostics
         elif reason == "compiler-message":
             spec = specs.get(name)
             if spec is None:
@@ -300,12 +310,7 @@ def _attribute(
                         Diagnostic(f"{RUNTIME_CRATE}", 1, 1, "rustc", text.strip().splitlines()[0])
                     )
                 continue
-            if name not in sources:
-                main_rs = ws.root / name / "src" / "main.rs"
-                sources[name] = main_rs.read_text(encoding="utf-8").splitlines()
-            diag = _rustc_diagnostic(
-                message, spec, displays[spec.relpath], sources[name], _TARGET_LABEL[target]
-            )
+            diag = _rustc_diagnostic(message, spec, displays, ws.root, _TARGET_LABEL[target])
             if diag is not None:
                 record.diagnostics.append(diag)
                 record.ok = False

@@ -99,6 +99,8 @@ def _print_summary(run: PipelineRun, out: Path) -> None:
     for f in run.files:
         if f.outcome == "translated":
             checked = {True: "matches CPython", False: "", None: "not verified"}[f.verified]
+            if f.binary is None and f.verified:
+                checked = "its scripts match CPython"
             if f.built is None:
                 checked = "not built"
             target = f.binary or (f"crate {f.crate}" if f.crate else "")
@@ -114,8 +116,12 @@ def _print_summary(run: PipelineRun, out: Path) -> None:
         f"({speed:.0f} lines/s)"
     )
     if run.build is not None:
+        crates_ok = sum(
+            bool(run.build.crates.get(c.name) and run.build.crates[c.name].ok)
+            for c in run.workspace.crates
+        )
         print(
-            f"built {t['built']} of {len(run.workspace.crates)} crates in "
+            f"built {crates_ok} of {len(run.workspace.crates)} crates in "
             f"{run.build.seconds:.1f} s; {t['verified']} match CPython, "
             f"{t['mismatched']} differ"
         )
@@ -163,8 +169,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     cfg = with_overrides(
         load_config(args.config),
-        {"ray.address": args.address, "serve.host": args.host, "serve.port": args.port,
-         "translate.llm.model": args.model},
+        {
+            "ray.address": args.address,
+            "serve.host": args.host,
+            "serve.port": args.port,
+            "translate.llm.model": args.model,
+        },
     )
     try:
         ensure_ray(cfg.ray)

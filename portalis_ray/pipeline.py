@@ -25,8 +25,18 @@ from portalis_ray.config import PortalisConfig
 from portalis_ray.index import index_stage
 from portalis_ray.index.stage import balanced_listing, lexer_device
 from portalis_ray.ingest import SourceListing, list_sources, read_sources
+from portalis_ray.project.stage import (
+    contract_rows,
+    crate_specs,
+    library_users,
+    modules_table,
+    plan_projects,
+    save_state,
+    translate_projects,
+)
+from portalis_ray.project.stage import file_reports as project_reports
 from portalis_ray.report import FileReport, build_report, file_reports, run_ok, write_report
-from portalis_ray.schemas import CONTRACT_TABLE_SCHEMA, TRANSLATED_SCHEMA, conform
+from portalis_ray.schemas import CONTRACT_TABLE_SCHEMA, TRANSLATED_SCHEMA, conform, rows_to_table
 from portalis_ray.session import ensure_ray
 from portalis_ray.translate.stage import translate_stage
 from portalis_ray.verify import VerifyJob, verify_all
@@ -93,7 +103,7 @@ def _apply_build(files: list[FileReport], ws: Workspace, outcome: BuildOutcome) 
     for report in files:
         spec = ws.crate_for(report.relpath)
         if spec is not None:
-            report.record_build(outcome.crates.get(spec.name), ws.root)
+            report.record_build(outcome.crates.get(spec.name), ws.root, library=spec.is_lib)
 
 
 def _apply_verify(
@@ -142,6 +152,8 @@ def run_translation(
     reducer = WorkspaceReducer(out)
     reducer.check_out_dir()
     listing = list_sources(src, cfg.ingest, exclude=[out])
+    plan = plan_projects(listing, crate_names)
+    standalone = plan.standalone(listing)
     timings["list_s"] = time.perf_counter() - started
 
     mark = time.perf_counter()
@@ -149,28 +161,41 @@ def run_translation(
         ensure_ray(cfg.ray)
     timings["ray_init_s"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    table = translate_dataflow(listing, cfg)
+    table = translate_dataflow(standalone, cfg)
     timings["dataflow_s"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    projects = translate_projects(plan, cfg, out) if plan.graphs else []
+    timings["projects_s"] = time.perf_counter() - mark
 
     mark = time.perf_counter()
-    files = file_reports(listing, table)
+    order = {f.relpath: i for i, f in enumerate(listing.files)}
+    files = file_reports(standalone, table) + project_reports(listing, projects)
+    files.sort(key=lambda f: order.get(f.relpath, len(order)))
     translated = {
         row["relpath"]: row["rust"]
         for row in table.select(["relpath", "rust"]).to_pylist()
         if row["rust"] is not None
     }
-    ws = reducer.reduce(translated, names=crate_names)
+    ws = reducer.reduce(translated, names=plan.names, projects=crate_specs(projects))
     for report in files:
         spec = ws.crate_for(report.relpath)
         if spec is not None:
             report.crate = spec.name
     contracts = contracts_table(table) if table.num_rows else CONTRACT_TABLE_SCHEMA.empty_table()
+    if projects:
+        contracts = pa.concat_tables(
+            [contracts, rows_to_table(contract_rows(projects), CONTRACT_TABLE_SCHEMA, "project")]
+        )
+        rewritten = {f"{c}/{rel}" for c, rels in reducer.rewritten.items() for rel in rels}
+        _write_parquet(out / "modules.parquet", modules_table(projects, rewritten))
+        save_state(out, projects)
     timings["reduce_s"] = time.perf_counter() - mark
 
     outcomes: dict[str, BuildOutcome] = {}
     per_target: dict[str, dict[str, Any]] = {}
     if build and ws.crates:
         outcomes, per_target = _build_targets(files, ws, listing, cfg, verify, timings)
+        _verify_libraries(files, library_users(plan))
     outcome = next(iter(outcomes.values()), None)
     timings["total_s"] = time.perf_counter() - started
 
@@ -184,7 +209,7 @@ def run_translation(
             target_dir=str(target_dir(ws, cfg.build)),
             targets=per_target,
         )
-    report = build_report(src, out, cfg, files, timings, build_info, table)
+    report = build_report(src, out, cfg, files, timings, build_info)
     write_report(out, report)
     telemetry.record_files(files)
     telemetry.record_stage_seconds(timings)
@@ -244,6 +269,17 @@ def _build_targets(
     return outcomes, per_target
 
 
+def _verify_libraries(files: list[FileReport], users: dict[str, list[str]]) -> None:
+    """A library module is verified when every script that runs it matched CPython."""
+    by_path = {f.relpath: f for f in files}
+    for relpath, scripts in users.items():
+        report = by_path.get(relpath)
+        if report is None or report.outcome != "translated" or not report.built:
+            continue
+        if all(by_path[s].verified for s in scripts if s in by_path):
+            report.verified = True
+
+
 def _merge_targets(files: list[FileReport], per_target: dict[str, dict[str, Any]]) -> None:
     """One row per file over all targets: built and verified only when every target is."""
     for report in files:
@@ -265,6 +301,10 @@ def _merge_targets(files: list[FileReport], per_target: dict[str, dict[str, Any]
 
 
 def _write_contracts(out: Path, contracts: pa.Table) -> None:
+    _write_parquet(out / "contracts.parquet", contracts)
+
+
+def _write_parquet(path: Path, table: pa.Table) -> None:
     sink = pa.BufferOutputStream()
-    pq.write_table(contracts, sink)
-    write_atomic(out / "contracts.parquet", sink.getvalue().to_pybytes())
+    pq.write_table(table, sink)
+    write_atomic(path, sink.getvalue().to_pybytes())

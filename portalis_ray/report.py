@@ -54,9 +54,19 @@ class FileReport:
         self.reason = reason
         self.diagnostics.extend(diagnostics)
 
-    def record_build(self, record: CrateBuild | None, root: Path) -> None:
-        """Take in the build of this file's crate (a failed build fails the file)."""
+    def record_build(self, record: CrateBuild | None, root: Path, library: bool = False) -> None:
+        """Take in the build of this file's crate (a failed build fails the file).
+
+        ``library``: the file is a module of a package's library crate (no binary); it
+        takes the crate's errors located in it, or one naming the crate."""
         self.built = bool(record and record.ok)
+        if library:
+            self.binary = None
+            if not self.built:
+                errors = [d for d in (record.diagnostics if record else []) if d.path == self.path]
+                why = f"library crate {record.name if record else self.crate} does not compile"
+                self.fail(why, errors or [Diagnostic(self.path, 1, 1, "build", why)])
+            return
         if self.built and record is not None and record.binary is not None:
             self.binary = record.binary.relative_to(root).as_posix()
         else:
@@ -135,21 +145,19 @@ def file_reports(listing: SourceListing, table: pa.Table) -> list[FileReport]:
     return reports
 
 
-def throughput(table: pa.Table, timings: dict[str, float]) -> dict[str, float]:
+def throughput(files: list[FileReport], timings: dict[str, float]) -> dict[str, float]:
     """Lines per second of the translator and of the whole dataflow."""
-    rows = [
-        r for r in table.select(["lines", "translate_ms", "rust"]).to_pylist() if r["translate_ms"]
-    ]
-    lines = sum(r["lines"] for r in rows)
-    busy_s = sum(r["translate_ms"] for r in rows) / 1000.0
+    timed = [f for f in files if f.translate_ms]
+    lines = sum(f.lines for f in timed)
+    busy_s = sum(f.translate_ms for f in timed) / 1000.0
+    wall_s = timings.get("dataflow_s", 0.0) + timings.get("projects_s", 0.0)
     return {
         "lines_translated": lines,
         # Per-core speed of the translator itself (time inside translate calls).
         "translate_lines_per_s": round(lines / busy_s, 1) if busy_s else 0.0,
-        # End to end through the Ray dataflow (read, index, analyze, translate, collect).
-        "dataflow_lines_per_s": round(lines / timings["dataflow_s"], 1)
-        if timings.get("dataflow_s")
-        else 0.0,
+        # End to end through the Ray dataflow (read, index, analyze, translate, collect)
+        # and the project tasks.
+        "dataflow_lines_per_s": round(lines / wall_s, 1) if wall_s else 0.0,
     }
 
 
@@ -160,7 +168,6 @@ def build_report(
     files: list[FileReport],
     timings: dict[str, float],
     build_info: dict[str, Any],
-    table: pa.Table,
 ) -> dict[str, Any]:
     """The content of OUT/report.json."""
     return {
@@ -174,7 +181,7 @@ def build_report(
         "ok": run_ok(files),
         "totals": totals(files),
         "timings": {k: round(v, 3) for k, v in timings.items()},
-        "throughput": throughput(table, timings),
+        "throughput": throughput(files, timings),
         "build": build_info,
         "files": [f.to_dict() for f in files],
     }

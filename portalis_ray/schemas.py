@@ -85,7 +85,18 @@ TRANSLATED_SCHEMA = pa.schema(
     ]
 )
 
-CONTRACT_TABLE_SCHEMA = pa.schema([("path", pa.string()), *CONTRACT])
+# contracts.parquet: per-file contracts, and for projects also methods and classes
+# (kind "method" / "class"), class fields and bases, and the exceptions a function raises.
+CONTRACT_TABLE_SCHEMA = pa.schema(
+    [
+        ("path", pa.string()),
+        *CONTRACT,
+        ("end_line", pa.int64()),
+        ("fields", pa.list_(PARAM)),
+        ("bases", pa.list_(pa.string())),
+        ("raises", pa.list_(pa.string())),
+    ]
+)
 
 STAGE_SCHEMAS: dict[str, pa.Schema] = {
     "ingest": SOURCE_SCHEMA,

@@ -31,6 +31,7 @@ from portalis_ray.config import ConfigError, PortalisConfig, load_config, with_o
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.ingest import ListedFile, SourceError, list_sources
 from portalis_ray.jobs.storage import Location, StorageError, resolve
+from portalis_ray.project.graph import build_graphs
 from portalis_ray.report import FileReport, build_report, render_html, run_ok
 from portalis_ray.schemas import CONTRACT_TABLE_SCHEMA
 from portalis_ray.workspace import (
@@ -162,8 +163,32 @@ def _avoid_finished(
     return out
 
 
-def _chunks(items: list[ListedFile], size: int) -> list[list[ListedFile]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+def _chunks(
+    items: list[ListedFile], size: int, groups: list[set[str]] | None = None
+) -> list[list[ListedFile]]:
+    """Chunks of about ``size`` files; the files of one project (``groups``) stay together."""
+    group_of = {rel: i for i, group in enumerate(groups or []) for rel in group}
+    units: dict[object, list[ListedFile]] = {}
+    for item in items:
+        units.setdefault(group_of.get(item.relpath, item.relpath), []).append(item)
+    chunks: list[list[ListedFile]] = []
+    for unit in units.values():
+        if chunks and len(chunks[-1]) + len(unit) <= size:
+            chunks[-1].extend(unit)
+        else:
+            chunks.append(list(unit))
+    return chunks
+
+
+def _project_groups(files: list[ListedFile]) -> list[set[str]]:
+    """The relpaths of each multi-module project (translated together, in one chunk)."""
+    sources = {}
+    for f in files:
+        try:
+            sources[f.relpath] = f.path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+    return [{m.relpath for m in g.modules.values()} for g in build_graphs(sources)]
 
 
 class TranslationJob:
@@ -218,6 +243,10 @@ class TranslationJob:
         )
         hashes = {f.relpath: content_hash(f.path.read_bytes()) for f in to_read}
         pending = [f for f in to_read if state.finished(f.relpath, hashes[f.relpath]) is None]
+        groups = _project_groups(to_read)
+        touched = {rel for g in groups if any(f.relpath in g for f in pending) for rel in g}
+        # A changed module retranslates its whole project (types are inferred across it).
+        pending = [f for f in to_read if f in pending or f.relpath in touched]
         self.summary.resumed = len(to_read) - len(pending)
         progress(
             "resume",
@@ -227,7 +256,7 @@ class TranslationJob:
         self._drop_gone(state, {f.relpath for f in to_read})
         names = _avoid_finished(names, state, {f.relpath for f in pending})
 
-        chunks = _chunks(pending, self.chunk_files)
+        chunks = _chunks(pending, self.chunk_files, groups)
         if chunks:
             self.started_ray = ensure_ray(cfg.ray)
         for number, chunk in enumerate(chunks, 1):
@@ -311,10 +340,12 @@ class TranslationJob:
             earlier = state.files.get(report.relpath)
             if earlier and earlier.get("crate") and earlier["crate"] != report.crate:
                 self._remove_crate(earlier)  # the edited file lost or changed its crate
+            spec = run.workspace.crate_for(report.relpath) if report.crate else None
             state.files[report.relpath] = {
                 "sha256": hashes[report.relpath],
                 "crate": report.crate,
-                "bin": names[report.relpath][1] if report.crate else None,
+                "bin": spec.bin_name or None if spec else None,
+                "deps": list(spec.deps) if spec else [],
                 "report": report.to_dict(),
                 "contracts": [c for c in contracts if c["path"] == report.relpath],
             }
@@ -330,11 +361,12 @@ class TranslationJob:
         reports: list[FileReport],
         timings: dict[str, float],
     ) -> dict[str, Any]:
-        crates = [
-            CrateSpec(e["crate"], e["bin"], rel, "")
-            for rel, e in sorted(state.files.items())
-            if e.get("crate")
-        ]
+        by_name: dict[str, CrateSpec] = {}
+        for rel, e in sorted(state.files.items()):
+            if e.get("crate") and (e["crate"] not in by_name or e.get("bin")):
+                deps = tuple(e.get("deps") or ())
+                by_name[e["crate"]] = CrateSpec(e["crate"], e.get("bin") or "", rel, "", deps=deps)
+        crates = list(by_name.values())
         for rel, data in workspace_files(crates).items():
             if self.out.read_bytes(rel) != data:
                 self.out.write_atomic(rel, data)
@@ -351,19 +383,12 @@ class TranslationJob:
         s.crates = len(crates)
         s.crates_built = sum(r.built is True for r in reports)
         s.ok = run_ok(reports)
-        throughput_rows = pa.table(
-            {
-                "lines": [r.lines for r in reports],
-                "translate_ms": [r.translate_ms for r in reports],
-                "rust": pa.array([None] * len(reports), pa.large_string()),
-            }
-        )
         build_info = {
             "attempted": self.build and cfg.build.enabled,
             "ok": all(r.built is not False for r in reports),
         }
         report = build_report(
-            self.src.uri, Path(self.out.path), cfg, reports, timings, build_info, throughput_rows
+            self.src.uri, Path(self.out.path), cfg, reports, timings, build_info
         )
         report["out"] = self.out.uri
         report["job"] = s.to_dict()

@@ -12,11 +12,12 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.project.amalgamate import ProjectUnit, join_project
 from portalis_ray.project.graph import ModuleNode, ProjectGraph
-from portalis_ray.translate.rules.api import FunctionContract, lower, rustfmt
+from portalis_ray.translate.rules.api import lower, rustfmt
 from portalis_ray.translate.rules.translator import MODULE, Translator, init_function
 from portalis_ray.translate.rules.types import TypeConflict
 from portalis_ray.translate.rules.values import Unsupported, rust_ident, rust_str_literal
@@ -56,8 +57,8 @@ class ProjectTranslation:
     graph: ProjectGraph
     crates: list[CrateFiles] = field(default_factory=list)
     diagnostics: dict[str, list[Diagnostic]] = field(default_factory=dict)  # by relpath
-    contracts: list[FunctionContract] = field(default_factory=list)
-    classes: list[dict] = field(default_factory=list)
+    contracts: list[dict[str, Any]] = field(default_factory=list)  # functions and methods
+    classes: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -328,9 +329,20 @@ def _transitive(deps: dict[str, set[str]]) -> dict[str, set[str]]:
     return out
 
 
+def _raises(fn: ast.FunctionDef, python_names: dict[str, str]) -> list[str]:
+    """Exception classes a function raises itself (``raise E(...)``, ``raise E``)."""
+    out: dict[str, None] = {}
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            if isinstance(exc, ast.Name):
+                out[python_names.get(exc.id, exc.id)] = None
+    return list(out)
+
+
 def _contracts(
     graph: ProjectGraph, unit: ProjectUnit, tr: Translator
-) -> tuple[list[FunctionContract], list[dict]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Typed contracts of every function, method and class, located in their modules."""
     python_names = {g: name for (_, name), g in unit.global_names.items()}
     contracts = []
@@ -350,15 +362,17 @@ def _contracts(
         else:
             name = python_names.get(name, name)
         contracts.append(
-            FunctionContract(
-                span.module,
-                name,
-                kind,
-                params,
-                tr.slot_get(("ret", sig)).python(),
-                info.node.lineno - span.offset,
-                info.node.col_offset + 1,
-            )
+            {
+                "module": span.module,
+                "name": name,
+                "kind": kind,
+                "params": params,
+                "returns": tr.slot_get(("ret", sig)).python(),
+                "raises": _raises(info.node, python_names),
+                "line": info.node.lineno - span.offset,
+                "col": info.node.col_offset + 1,
+                "end_line": (info.node.end_lineno or info.node.lineno) - span.offset,
+            }
         )
     classes = []
     for cls in tr.classes.values():
@@ -374,6 +388,7 @@ def _contracts(
                 "fields": [(f, tr.field_type(cls.root, f).python()) for f in fields],
                 "line": cls.node.lineno - span.offset,
                 "col": cls.node.col_offset + 1,
+                "end_line": (cls.node.end_lineno or cls.node.lineno) - span.offset,
             }
         )
     return contracts, classes

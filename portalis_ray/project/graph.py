@@ -232,13 +232,12 @@ def _imports(mod: ModuleNode, names: set[str]) -> list[ImportEdge]:
     return edges
 
 
-def build_graphs(sources: dict[str, str], taken: set[str] | None = None) -> list[ProjectGraph]:
+def build_graphs(sources: dict[str, str]) -> list[ProjectGraph]:
     """The project graphs under SRC (``{relpath: source}``), one per root that has any.
 
     Files that neither import a project module nor are imported, outside packages, are
-    standalone scripts and belong to no graph. ``taken``: crate names already in use (grows).
+    standalone scripts and belong to no graph. Crates are named by :func:`name_library_crates`.
     """
-    taken = set() if taken is None else taken
     present = set(sources)
     by_root: dict[str, ProjectGraph] = {}
     for relpath in sorted(sources):
@@ -278,25 +277,12 @@ def build_graphs(sources: dict[str, str], taken: set[str] | None = None) -> list
         if not any(m.kind == "script" or m.is_package for m in members.values()):
             continue
         graph.modules = members
-        _name_crates(graph, taken)
-        for cycle in graph.crate_cycles():
-            first = next(m for m in graph.library if m.crate == cycle[0])
-            graph.diagnostics.append(
-                Diagnostic(
-                    first.relpath,
-                    1,
-                    1,
-                    "import-cycle",
-                    "import cycle between packages "
-                    + " -> ".join(cycle)
-                    + " (Cargo crates cannot depend on each other in a cycle)",
-                )
-            )
         graphs.append(graph)
     return graphs
 
 
-def _name_crates(graph: ProjectGraph, taken: set[str]) -> None:
+def name_library_crates(graph: ProjectGraph, taken: set[str]) -> None:
+    """A crate per top-level package, unique in ``taken`` (which grows)."""
     from portalis_ray.workspace import library_crate_name
 
     names: dict[str, str] = {}
@@ -307,3 +293,16 @@ def _name_crates(graph: ProjectGraph, taken: set[str]) -> None:
             qualifier = graph.root.replace("/", "_")
             names[mod.top] = library_crate_name(mod.top, qualifier, taken)
         mod.crate = names[mod.top]
+    for cycle in graph.crate_cycles():
+        first = next(m for m in graph.library if m.crate == cycle[0])
+        graph.diagnostics.append(
+            Diagnostic(
+                first.relpath,
+                1,
+                1,
+                "import-cycle",
+                "import cycle between packages "
+                + " -> ".join(cycle)
+                + " (Cargo crates cannot depend on each other in a cycle)",
+            )
+        )

@@ -88,8 +88,9 @@ def run_app(cfg: PortalisConfig, blocking: bool = False) -> str:
     from ray import serve
 
     start_http(cfg)
-    serve.run(build_app(cfg), name=cfg.serve.app_name, route_prefix=cfg.serve.route_prefix,
-              blocking=False)
+    serve.run(
+        build_app(cfg), name=cfg.serve.app_name, route_prefix=cfg.serve.route_prefix, blocking=False
+    )
     url = f"http://{cfg.serve.host}:{cfg.serve.port}{cfg.serve.route_prefix.rstrip('/')}"
     if blocking:
         _stop_on_signals()

@@ -49,8 +49,11 @@ class LLMTranslator:
         """Run the bounded repair loop for one unit."""
         temp = self.cfg.temperature if temperature is None else temperature
         loop = RepairLoop(
-            unit, self.checker, self.engine.fitter.render,
-            self.cfg.max_attempts, self.cfg.max_prompt_chars,
+            unit,
+            self.checker,
+            self.engine.fitter.render,
+            self.cfg.max_attempts,
+            self.cfg.max_prompt_chars,
         )
         return await repair_async(loop, lambda prompt: self.engine.generate(prompt, temp))
 

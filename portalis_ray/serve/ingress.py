@@ -36,8 +36,12 @@ from portalis_ray.translate.llm.repair import RepairOutcome
 
 TRANSLATE_PATH = "/api/v1/translation/translate"
 BATCH_PATH = "/api/v1/translation/translate/batch"
-_ERRORS = {413: {"model": ErrorBody}, 422: {"model": ErrorBody}, 503: {"model": ErrorBody},
-           504: {"model": ErrorBody}}
+_ERRORS = {
+    413: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+    503: {"model": ErrorBody},
+    504: {"model": ErrorBody},
+}
 _BATCH_CONCURRENCY = 8
 # Snippets up to this size are translated on the event loop (a few ms); larger ones in a thread
 # so one huge body does not stall the other requests of the replica.
@@ -121,8 +125,12 @@ def _field_errors(err: RequestValidationError) -> list[str]:
     return out
 
 
-def _error(status: int, message: str, details: list[str] | None = None,
-           headers: dict[str, str] | None = None) -> JSONResponse:
+def _error(
+    status: int,
+    message: str,
+    details: list[str] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
     return JSONResponse({"error": message, "details": details or []}, status, headers=headers)
 
 
@@ -166,8 +174,9 @@ def build_ingress(cfg: ServeConfig) -> Any:
         """HTTP routes and the rules translation; checks and the model run in their own
         deployments."""
 
-        def __init__(self, rules: DeploymentHandle, llm: DeploymentHandle | None,
-                     llm_missing: str) -> None:
+        def __init__(
+            self, rules: DeploymentHandle, llm: DeploymentHandle | None, llm_missing: str
+        ) -> None:
             self.rules = rules
             self.llm = llm
             self.llm_missing = llm_missing
@@ -184,7 +193,8 @@ def build_ingress(cfg: ServeConfig) -> Any:
             """Translate many snippets; a failing one does not fail the others."""
             if len(body.items) > cfg.max_batch_items:
                 raise HTTPException(
-                    413, f"batch of {len(body.items)} snippets: the limit is "
+                    413,
+                    f"batch of {len(body.items)} snippets: the limit is "
                     f"{cfg.max_batch_items} (serve.max_batch_items)",
                 )
             gate = asyncio.Semaphore(_BATCH_CONCURRENCY)
@@ -205,7 +215,8 @@ def build_ingress(cfg: ServeConfig) -> Any:
             """Liveness (this answer) and readiness of each backend."""
             backends = {"rules": await self._probe(self.rules)}
             backends["llm"] = (
-                await self._probe(self.llm) if self.llm is not None
+                await self._probe(self.llm)
+                if self.llm is not None
                 else f"not deployed ({self.llm_missing})"
             )
             ready = backends["rules"] == "up" and not backends["llm"].startswith("down")
@@ -239,15 +250,28 @@ def build_ingress(cfg: ServeConfig) -> Any:
             notes: list[Diagnostic] = []
             if req.mode == "llm" or (req.mode == "auto" and not rules.accepted):
                 if self.llm is None:
-                    notes.append(Diagnostic(req.name, 1, 1, "backend-unavailable",
-                                            f"auto: no llm backend ({self.llm_missing})", "note"))
+                    notes.append(
+                        Diagnostic(
+                            req.name,
+                            1,
+                            1,
+                            "backend-unavailable",
+                            f"auto: no llm backend ({self.llm_missing})",
+                            "note",
+                        )
+                    )
                 else:
                     unit = _unit(req, rules)
                     outcome = await self._backend(self.llm.repair.remote(unit, req.temperature))
             total_ms = (time.perf_counter() - started) * 1000.0
             response = assemble(req, rules, outcome, notes, total_ms)
-            metrics.record_translation(req.mode, response.backend, response.accepted, total_ms,
-                                       len(outcome.attempts) if outcome else 0)
+            metrics.record_translation(
+                req.mode,
+                response.backend,
+                response.accepted,
+                total_ms,
+                len(outcome.attempts) if outcome else 0,
+            )
             return response
 
         async def _rules(self, req: TranslateRequest) -> RulesPass:
@@ -265,8 +289,9 @@ def build_ingress(cfg: ServeConfig) -> Any:
                 raise Overloaded(f"overloaded: a backend's queue is full ({err})") from None
             except TimeoutError:
                 raise HTTPException(
-                    504, f"translation took longer than {cfg.request_timeout_s:g} s "
-                    "(serve.request_timeout_s)"
+                    504,
+                    f"translation took longer than {cfg.request_timeout_s:g} s "
+                    "(serve.request_timeout_s)",
                 ) from None
             except Exception as err:
                 if type(err).__module__.startswith("ray"):  # a replica died or is restarting
@@ -312,8 +337,9 @@ def _unit(req: TranslateRequest, rules: RulesPass) -> TranslationUnit:
         problems = rules.verification.errors or ["it was not accepted"]
     else:
         problems = ["(llm mode: the draft was not checked)"]
-    return TranslationUnit(req.python_code, req.name, req.name, list(rules.contracts),
-                           rules.rust, problems, req.target)
+    return TranslationUnit(
+        req.python_code, req.name, req.name, list(rules.contracts), rules.rust, problems, req.target
+    )
 
 
 def _rules_attempt(rules: RulesPass) -> dict[str, Any]:
@@ -331,18 +357,30 @@ def _rules_attempt(rules: RulesPass) -> dict[str, Any]:
     }
 
 
-def assemble(req: TranslateRequest, rules: RulesPass, outcome: RepairOutcome | None,
-             notes: list[Diagnostic], total_ms: float) -> TranslateResponse:
+def assemble(
+    req: TranslateRequest,
+    rules: RulesPass,
+    outcome: RepairOutcome | None,
+    notes: list[Diagnostic],
+    total_ms: float,
+) -> TranslateResponse:
     """The response for one snippet: who produced what, and what was verified."""
     attempts = [_rules_attempt(rules)] if rules.rust is not None else []
     diagnostics = list(rules.diagnostics)
-    metric: dict[str, float] = {"rules_ms": round(rules.ms, 1), "compile_ms": 0.0,
-                                "generate_ms": 0.0, "run_ms": 0.0, "repairs": 0}
+    metric: dict[str, float] = {
+        "rules_ms": round(rules.ms, 1),
+        "compile_ms": 0.0,
+        "generate_ms": 0.0,
+        "run_ms": 0.0,
+        "repairs": 0,
+    }
     if rules.verification is not None:
         metric["compile_ms"] += round(rules.verification.compile_ms, 1)
         metric["run_ms"] += round(rules.verification.run_ms, 1)
-        diagnostics += [Diagnostic(req.name, 1, 1, "rules-rejected", e.splitlines()[0])
-                        for e in rules.verification.errors[:3]]
+        diagnostics += [
+            Diagnostic(req.name, 1, 1, "rules-rejected", e.splitlines()[0])
+            for e in rules.verification.errors[:3]
+        ]
     best = outcome.accepted if outcome is not None else None
     if outcome is not None:
         attempts += [a.to_dict(req.return_prompts) for a in outcome.attempts]
@@ -376,7 +414,12 @@ def assemble(req: TranslateRequest, rules: RulesPass, outcome: RepairOutcome | N
 def _failed(req: TranslateRequest, message: str) -> TranslateResponse:
     diag = Diagnostic(req.name, 1, 1, "service", message)
     return TranslateResponse(
-        rust_code=None, confidence=0.0, backend="none", accepted=False, verification=None,
-        metrics={"attempts": 0, "total_ms": 0.0}, attempts=[], diagnostics=[diag.to_dict()],
+        rust_code=None,
+        confidence=0.0,
+        backend="none",
+        accepted=False,
+        verification=None,
+        metrics={"attempts": 0, "total_ms": 0.0},
+        attempts=[],
+        diagnostics=[diag.to_dict()],
     )
-

@@ -15,19 +15,24 @@ def _metrics() -> dict[str, Any]:
 
     return {
         "requests": Counter(
-            "portalis_requests", "HTTP requests by endpoint and status.",
+            "portalis_requests",
+            "HTTP requests by endpoint and status.",
             tag_keys=("endpoint", "status"),
         ),
         "translations": Counter(
-            "portalis_translations", "Translations by mode, backend and outcome.",
+            "portalis_translations",
+            "Translations by mode, backend and outcome.",
             tag_keys=("mode", "backend", "outcome"),
         ),
         "latency": Histogram(
-            "portalis_translation_latency_ms", "Time to answer one snippet, by mode.",
-            boundaries=LATENCY_BOUNDS_MS, tag_keys=("mode",),
+            "portalis_translation_latency_ms",
+            "Time to answer one snippet, by mode.",
+            boundaries=LATENCY_BOUNDS_MS,
+            tag_keys=("mode",),
         ),
         "attempts": Histogram(
-            "portalis_repair_attempts", "Model attempts per unit sent to the LLM backend.",
+            "portalis_repair_attempts",
+            "Model attempts per unit sent to the LLM backend.",
             boundaries=ATTEMPT_BOUNDS,
         ),
     }
@@ -38,8 +43,9 @@ def record_request(endpoint: str, status: int) -> None:
     _metrics()["requests"].inc(tags={"endpoint": endpoint, "status": str(status)})
 
 
-def record_translation(mode: str, backend: str, accepted: bool, total_ms: float,
-                       llm_attempts: int) -> None:
+def record_translation(
+    mode: str, backend: str, accepted: bool, total_ms: float, llm_attempts: int
+) -> None:
     """Count one translated snippet, its latency and (when the model ran) its attempts."""
     m = _metrics()
     outcome = "accepted" if accepted else "rejected"

@@ -40,7 +40,8 @@ class TranslateRequest(_Body):
         default=False, description="Include each model attempt's prompt in ``attempts``."
     )
     name: str = Field(
-        default="snippet.py", pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}\.py$",
+        default="snippet.py",
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}\.py$",
         description="Script name used in diagnostics and the generated code.",
     )
 

@@ -56,27 +56,35 @@ def _default_route() -> LLMRoute | ModelUnavailable:
 
 
 def _with_model(
-    result: RulesResult, source: str, path: str, script_name: str,
+    result: RulesResult,
+    source: str,
+    path: str,
+    script_name: str,
     route: LLMRoute | ModelUnavailable | None,
 ) -> RulesResult:
     route = route or _default_route()
     if isinstance(route, ModelUnavailable):
         message = LLM_UNAVAILABLE.format(reason=route.reason)
         return RulesResult(
-            None, [*result.diagnostics, Diagnostic(path, 1, 1, "backend-unavailable", message)],
-            result.units_total, 0, result.contracts,
+            None,
+            [*result.diagnostics, Diagnostic(path, 1, 1, "backend-unavailable", message)],
+            result.units_total,
+            0,
+            result.contracts,
         )
     unit = unit_from_rules(result, source, path, script_name)
     return merge(result, route.translate(unit), path)
 
 
-def _llm(source: str, path: str, script_name: str,
-         route: LLMRoute | ModelUnavailable | None = None) -> RulesResult:
+def _llm(
+    source: str, path: str, script_name: str, route: LLMRoute | ModelUnavailable | None = None
+) -> RulesResult:
     return _with_model(_rules(source, path, script_name), source, path, script_name, route)
 
 
-def _auto(source: str, path: str, script_name: str,
-          route: LLMRoute | ModelUnavailable | None = None) -> RulesResult:
+def _auto(
+    source: str, path: str, script_name: str, route: LLMRoute | ModelUnavailable | None = None
+) -> RulesResult:
     result = _rules(source, path, script_name)
     if result.ok:
         return result
@@ -92,7 +100,10 @@ BACKENDS: dict[str, Backend] = {"rules": _rules, "llm": _llm, "auto": _auto}
 
 
 def translate_source_text(
-    source: str, display: str, script_name: str, backend: str,
+    source: str,
+    display: str,
+    script_name: str,
+    backend: str,
     route: LLMRoute | ModelUnavailable | None = None,
 ) -> RulesResult:
     """Translate one module with ``backend``; a crash of the backend becomes a diagnostic."""
@@ -119,8 +130,13 @@ def _failure_reason(result: RulesResult) -> str:
 class ModuleTranslator:
     """Ray Data UDF (actor): analyzed rows -> translated rows (TRANSLATED_SCHEMA)."""
 
-    def __init__(self, namer: PathNamer, backend: str, llm: LLMConfig | None = None,
-                 llm_unavailable: str = "") -> None:
+    def __init__(
+        self,
+        namer: PathNamer,
+        backend: str,
+        llm: LLMConfig | None = None,
+        llm_unavailable: str = "",
+    ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown backend {backend!r}; expected one of {sorted(BACKENDS)}")
         self.namer = namer
@@ -157,9 +173,7 @@ class ModuleTranslator:
         display = self.namer.display(row["path"])
         script_name = PurePosixPath(row["relpath"]).name
         started = time.perf_counter()
-        result = translate_source_text(
-            row["text"], display, script_name, self.backend, self.route
-        )
+        result = translate_source_text(row["text"], display, script_name, self.backend, self.route)
         elapsed = (time.perf_counter() - started) * 1000.0
         return self._output(row, result, elapsed)
 
@@ -211,8 +225,13 @@ class EngineModuleTranslator(ModuleTranslator):
                 outputs[i].update(self._output(row, result, elapsed))
                 continue
             unit = unit_from_rules(result, row["text"], display, script, row.get("contracts"))
-            loop = RepairLoop(unit, self.checker, self.engine.fitter.render,
-                              self.cfg.max_attempts, self.cfg.max_prompt_chars)
+            loop = RepairLoop(
+                unit,
+                self.checker,
+                self.engine.fitter.render,
+                self.cfg.max_attempts,
+                self.cfg.max_prompt_chars,
+            )
             open_loops.append((i, result, display, elapsed, loop))
         started = time.perf_counter()
         outcomes = repair_batch(
@@ -226,8 +245,13 @@ class EngineModuleTranslator(ModuleTranslator):
         return rows_to_table(outputs, TRANSLATED_SCHEMA, "translate")
 
     def _untouched(self, row: dict[str, Any]) -> dict[str, Any]:
-        return {"units_total": row["units"], "units_translated": 0, "backend": "",
-                "rust": None, "translate_ms": 0.0}
+        return {
+            "units_total": row["units"],
+            "units_translated": 0,
+            "backend": "",
+            "rust": None,
+            "translate_ms": 0.0,
+        }
 
 
 def translate_stage(

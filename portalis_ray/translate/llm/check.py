@@ -17,8 +17,14 @@ from portalis_ray.verify import ProgramRun, mismatch_summary
 
 # Top-level statements that only define things: a module made of these has nothing to run.
 _DEFINITIONS = (
-    ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom,
-    ast.Assign, ast.AnnAssign, ast.Pass,
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.ClassDef,
+    ast.Import,
+    ast.ImportFrom,
+    ast.Assign,
+    ast.AnnAssign,
+    ast.Pass,
 )
 
 

@@ -77,13 +77,19 @@ def build_messages(
     if unit.draft:
         why = "\n".join(unit.draft_problems) or "it was not checked"
         optional.append(
-            ["\nDraft from the rule-based translator (not accepted):\n```rust\n",
-             unit.draft.rstrip(), f"\n```\nWhy it was not accepted:\n{why}\n"]
+            [
+                "\nDraft from the rule-based translator (not accepted):\n```rust\n",
+                unit.draft.rstrip(),
+                f"\n```\nWhy it was not accepted:\n{why}\n",
+            ]
         )
     elif unit.draft_problems:
         optional.append(
-            ["\nThe rule-based translator could not translate it:\n",
-             "\n".join(unit.draft_problems), "\n"]
+            [
+                "\nThe rule-based translator could not translate it:\n",
+                "\n".join(unit.draft_problems),
+                "\n",
+            ]
         )
     if feedback is not None:
         if feedback.candidate:

@@ -173,14 +173,25 @@ class RepairLoop:
             why = a.verification.errors[0] if a.verification and a.verification.errors else a.note
             first = (why or "rejected").splitlines()[0]
             diagnostics.append(
-                Diagnostic(self.unit.path, 1, 1, "llm-rejected",
-                           f"llm attempt {a.number} rejected: {first}", "note")
+                Diagnostic(
+                    self.unit.path,
+                    1,
+                    1,
+                    "llm-rejected",
+                    f"llm attempt {a.number} rejected: {first}",
+                    "note",
+                )
             )
         if best is None:
             diagnostics.append(
-                Diagnostic(self.unit.path, 1, 1, "llm-failed",
-                           f"llm backend: no candidate compiled and matched CPython in "
-                           f"{len(self.attempts)} attempt(s)")
+                Diagnostic(
+                    self.unit.path,
+                    1,
+                    1,
+                    "llm-failed",
+                    f"llm backend: no candidate compiled and matched CPython in "
+                    f"{len(self.attempts)} attempt(s)",
+                )
             )
         return RepairOutcome(best.candidate if best else None, list(self.attempts), diagnostics)
 

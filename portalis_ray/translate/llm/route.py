@@ -45,20 +45,28 @@ def merge(result: RulesResult, outcome: RepairOutcome, path: str) -> RulesResult
     """The module's result after the model: its Rust when accepted, every attempt reported."""
     if outcome.rust is None:
         return RulesResult(
-            result.rust, result.diagnostics + outcome.diagnostics,
-            result.units_total, result.units_translated, result.contracts,
+            result.rust,
+            result.diagnostics + outcome.diagnostics,
+            result.units_total,
+            result.units_translated,
+            result.contracts,
         )
     # The model replaced what the rules refused: their errors become notes on the file.
     kept = [
         Diagnostic(d.path, d.line, d.col, d.code, f"rules: {d.message}", "note")
-        if d.severity == "error" else d
+        if d.severity == "error"
+        else d
         for d in result.diagnostics
     ]
     units = result.units_total
     accepted = Diagnostic(
-        path, 1, 1, "llm-accepted",
+        path,
+        1,
+        1,
+        "llm-accepted",
         f"translated by the llm backend in {len(outcome.attempts)} attempt(s), "
-        f"confidence {outcome.confidence:.2f}", "note",
+        f"confidence {outcome.confidence:.2f}",
+        "note",
     )
     diagnostics = [*kept, *outcome.diagnostics, accepted]
     return LLMResult(outcome.rust, diagnostics, units, units, result.contracts)
@@ -101,9 +109,11 @@ def serve_missing(cfg: LLMConfig) -> str:
     """Why the serve route cannot be used, or '' when it can."""
     if llm_serving(cfg):
         return ""
-    return (f"no Serve app {cfg.serve_app!r} with an LLM deployment is running on this Ray "
-            "(start `portalis serve` with translate.llm.model set, or set translate.llm.via: "
-            "data)")
+    return (
+        f"no Serve app {cfg.serve_app!r} with an LLM deployment is running on this Ray "
+        "(start `portalis serve` with translate.llm.model set, or set translate.llm.via: "
+        "data)"
+    )
 
 
 def contracts_of(row: Mapping[str, Any]) -> list[Any]:

@@ -99,7 +99,10 @@ def _limiter(limits: SandboxLimits, cpu_s: float) -> Callable[[], None]:
 
 
 def run_limited(
-    cmd: list[str], cwd: Path, limits: SandboxLimits, timeout_s: float,
+    cmd: list[str],
+    cwd: Path,
+    limits: SandboxLimits,
+    timeout_s: float,
     env: dict[str, str] | None = None,
 ) -> SandboxRun:
     """Run ``cmd`` in its own process group under ``limits``; never raises for the program."""
@@ -180,8 +183,9 @@ def _rendered_errors(stdout: str) -> list[str]:
 class ScratchCrate:
     """One reusable scratch crate; compiles are serialized (they share a target dir)."""
 
-    def __init__(self, root: Path | None = None, limits: SandboxLimits | None = None,
-                 cargo: str = "cargo") -> None:
+    def __init__(
+        self, root: Path | None = None, limits: SandboxLimits | None = None, cargo: str = "cargo"
+    ) -> None:
         self.root = Path(root or tempfile.mkdtemp(prefix="portalis-scratch-"))
         self.limits = limits or SandboxLimits()
         self.cargo = shutil.which(cargo) or str(Path.home() / ".cargo" / "bin" / cargo)
@@ -225,8 +229,9 @@ class ScratchCrate:
             main.write_text(rust, encoding="utf-8")
             # Rewritten each time: cargo 1.95 upgrades it to a format cargo 1.65 cannot read.
             (crate / "Cargo.lock").write_text(self._lock_text, encoding="utf-8")
-            done = run_limited(cmd, crate, self.limits, self.limits.compile_timeout_s,
-                               self._env(wasm))
+            done = run_limited(
+                cmd, crate, self.limits, self.limits.compile_timeout_s, self._env(wasm)
+            )
             kind = "wasm" if wasm else "native"
             stdout = done.stdout.decode("utf-8", "replace")
             if done.exit_code == 0:

@@ -22,9 +22,9 @@ _CORPUS = [
     "        result += v\n    return result\n",
     "fn total(values: &[i64]) -> i64 {\n    let mut result = 0;\n    for v in values {\n"
     "        result += v;\n    }\n    result\n}\n",
-    "fn main() {\n    println!(\"{}\", total(&[1, 2, 3]));\n}\n",
-    "```rust\nfn main() {\n    let x: i64 = 7;\n    println!(\"{}\", x * 2);\n}\n```\n",
-    "if __name__ == \"__main__\":\n    print(f\"sum={total([1, 2, 3])}\")\n",
+    'fn main() {\n    println!("{}", total(&[1, 2, 3]));\n}\n',
+    '```rust\nfn main() {\n    let x: i64 = 7;\n    println!("{}", x * 2);\n}\n```\n',
+    'if __name__ == "__main__":\n    print(f"sum={total([1, 2, 3])}")\n',
     "class Account:\n    def __init__(self, owner: str) -> None:\n        self.owner = owner\n",
     "struct Account {\n    owner: String,\n}\nimpl Account {\n    fn new(owner: String) -> Self "
     "{ Account { owner } }\n}\n",
@@ -58,7 +58,10 @@ def build_tiny_llama(out: str | Path, vocab_size: int = 512, seed: int = 0) -> P
     )
     tok.train_from_iterator(_CORPUS * 8, trainer)
     fast = PreTrainedTokenizerFast(
-        tokenizer_object=tok, unk_token="<unk>", bos_token="<s>", eos_token="</s>",
+        tokenizer_object=tok,
+        unk_token="<unk>",
+        bos_token="<s>",
+        eos_token="</s>",
         pad_token="<pad>",
     )
     fast.chat_template = CHAT_TEMPLATE

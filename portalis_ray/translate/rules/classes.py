@@ -368,7 +368,9 @@ class ClassMixin:
             for arg in [*node.args, *(k.value for k in node.keywords)]:
                 self.expr(arg)  # evaluated before Python refuses the class
             missing = sorted(
-                m for c in self.mro(cls_name) for m in c.abstract
+                m
+                for c in self.mro(cls_name)
+                for m in c.abstract
                 if self.resolve_method(cls_name, m) is None
             )
             noun = "method" if len(missing) == 1 else "methods"

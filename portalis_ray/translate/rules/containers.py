@@ -64,8 +64,11 @@ def _factory_type(tr: Translator, node: ast.expr) -> PyType:
         )
         if empty:
             return tr.expr(body).t
-    raise Unsupported(node, "defaultdict factories other than list/int/set/dict/str/float "
-                      "(or a lambda making an empty value) are not supported yet")
+    raise Unsupported(
+        node,
+        "defaultdict factories other than list/int/set/dict/str/float "
+        "(or a lambda making an empty value) are not supported yet",
+    )
 
 
 def _elements(node: ast.expr) -> list[ast.expr]:
@@ -199,9 +202,13 @@ def _counter_feed(name: str) -> Method:
         if isinstance(val.t, DictT):
             tr.refine(recv_node, DictT(val.t.key, INT, "Counter"))
             return Val(f"pyrt::counter_{name}_map(&{recv.receiver()}, &{val.code})", NONE)
-        code, et = tr.iterate_val(val, node.args[0]) if val.t != STR else (
-            f"pyrt::str_chars({val.borrow()})",
-            STR,
+        code, et = (
+            tr.iterate_val(val, node.args[0])
+            if val.t != STR
+            else (
+                f"pyrt::str_chars({val.borrow()})",
+                STR,
+            )
         )
         tr.refine(recv_node, DictT(et, INT, "Counter"))
         return Val(f"pyrt::counter_{name}(&{recv.receiver()}, {code})", NONE)

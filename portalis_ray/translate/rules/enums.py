@@ -103,9 +103,7 @@ def synthesise_enum(info: ClassInfo, base: str, synth) -> None:
         methods["__neg__"] = "def __neg__(self):\n    return -self.value"
         for dunder, op in (("__add__", "+"), ("__sub__", "-"), ("__mul__", "*")):
             # An IntEnum is an int: arithmetic gives plain ints.
-            methods[dunder] = (
-                f"def {dunder}(self, other: int):\n    return self.value {op} other"
-            )
+            methods[dunder] = f"def {dunder}(self, other: int):\n    return self.value {op} other"
     for method, src in methods.items():
         if method in info.methods:
             continue

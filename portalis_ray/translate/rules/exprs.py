@@ -93,8 +93,26 @@ MODULE_FUNCTION_ARITY: dict[tuple[str, str], tuple[int, PyType]] = {
     **{
         ("math", f): (1, FLOAT)
         for f in [
-            "sqrt", "exp", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh",
-            "log", "log2", "log10", "fabs", "floor", "ceil", "trunc", "degrees", "radians",
+            "sqrt",
+            "exp",
+            "sin",
+            "cos",
+            "tan",
+            "asin",
+            "acos",
+            "atan",
+            "sinh",
+            "cosh",
+            "tanh",
+            "log",
+            "log2",
+            "log10",
+            "fabs",
+            "floor",
+            "ceil",
+            "trunc",
+            "degrees",
+            "radians",
         ]
     },
     ("math", "factorial"): (1, INT),
@@ -622,9 +640,12 @@ class ExprMixin:
             return Val("false", BOOL)
         if is_num(lt) and is_num(rt):
             target = (
-                NUM if NUM in (lt, rt)
-                else FLOAT if FLOAT in (lt, rt)
-                else INT if INT in (lt, rt)
+                NUM
+                if NUM in (lt, rt)
+                else FLOAT
+                if FLOAT in (lt, rt)
+                else INT
+                if INT in (lt, rt)
                 else BOOL
             )
             a, b = self.coerce(left, target), self.coerce(right, target)

@@ -151,9 +151,7 @@ class _Lowering:
                 load = ast.Attribute(value=ast.Name(id="_g", ctx=ast.Load()), attr=var)
                 load.ctx = ast.Load()
                 yielded = ast.Expr(value=ast.Yield(value=load))
-                loop_stmt = ast.For(
-                    target=target, iter=stmt.value.value, body=[yielded], orelse=[]
-                )
+                loop_stmt = ast.For(target=target, iter=stmt.value.value, body=[yielded], orelse=[])
                 self.lower([ast.fix_missing_locations(ast.copy_location(loop_stmt, stmt))], loop)
             elif isinstance(stmt, ast.If):
                 self.lower_if(stmt, loop)
@@ -171,9 +169,7 @@ class _Lowering:
             raise NotLowered(stmt, "yield in a condition is not supported")
         then_b, join = self.new_block(), self.new_block()
         else_b = self.new_block() if stmt.orelse else join
-        test = ast.If(
-            test=stmt.test, body=self.goto(then_b, stmt), orelse=self.goto(else_b, stmt)
-        )
+        test = ast.If(test=stmt.test, body=self.goto(then_b, stmt), orelse=self.goto(else_b, stmt))
         self.emit([ast.copy_location(test, stmt)])
         self.cur = then_b
         self.lower(stmt.body, loop)
@@ -204,9 +200,15 @@ class _Lowering:
         it, item = self.fresh("it"), self.fresh("nx")
         gen_iter = ast.Name(id=GEN_ITER, ctx=ast.Load())
         iterate = ast.Call(func=gen_iter, args=[stmt.iter], keywords=[])
-        self.emit([ast.fix_missing_locations(ast.copy_location(
-            ast.Assign(targets=[_field(it, ast.Store())], value=iterate), stmt
-        ))])
+        self.emit(
+            [
+                ast.fix_missing_locations(
+                    ast.copy_location(
+                        ast.Assign(targets=[_field(it, ast.Store())], value=iterate), stmt
+                    )
+                )
+            ]
+        )
         self.emit(self.goto(head, stmt))
         self.cur = head
         self.emit(_stmt(f"{item} = {GEN_NEXT}(_g.{it})", stmt))
@@ -251,9 +253,7 @@ class _Lowering:
 
     def _returns_only(self, stmt: ast.stmt) -> list[ast.stmt]:
         """Inside a plain inner loop only `return` changes (its break/continue stay)."""
-        return self.jumps(stmt, None) if not isinstance(stmt, (ast.Break, ast.Continue)) else [
-            stmt
-        ]
+        return self.jumps(stmt, None) if not isinstance(stmt, (ast.Break, ast.Continue)) else [stmt]
 
     def dispatcher(self) -> ast.stmt:
         """`while True: if _g._state == 0: ... elif ...: ... else: return None`."""
@@ -273,9 +273,9 @@ def _field(name: str, ctx: ast.expr_context) -> ast.Attribute:
 
 def _only_iterated(fn: ast.FunctionDef, params: list[str]) -> set[str]:
     """Parameters read only as the iterable of a `for` loop or `yield from`."""
-    loops = {
-        id(n.iter) for n in _own_walk(fn) if isinstance(n, ast.For)
-    } | {id(n.value) for n in _own_walk(fn) if isinstance(n, ast.YieldFrom)}
+    loops = {id(n.iter) for n in _own_walk(fn) if isinstance(n, ast.For)} | {
+        id(n.value) for n in _own_walk(fn) if isinstance(n, ast.YieldFrom)
+    }
     uses: dict[str, list[bool]] = {}
     for n in _own_walk(fn):
         if isinstance(n, ast.Name) and n.id in params:
@@ -303,9 +303,7 @@ def _lower_function(fn: ast.FunctionDef, cls_name: str) -> tuple[ast.ClassDef, a
         a_new.annotation = a_old.annotation
     nxt = _stmt("def __next__(_g):\n    pass", fn)[0]
     nxt.body = [lowering.dispatcher()]  # type: ignore[attr-defined]
-    cls = ast.ClassDef(
-        name=cls_name, bases=[], keywords=[], body=[init, nxt], decorator_list=[]
-    )
+    cls = ast.ClassDef(name=cls_name, bases=[], keywords=[], body=[init, nxt], decorator_list=[])
     call_args = ", ".join(params)
     # Parameters only looped over travel as iterator objects: one class serves lists,
     # ranges and other generators alike (the wrapper function is duck-typed, the class not).

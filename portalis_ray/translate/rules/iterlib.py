@@ -89,8 +89,13 @@ def _as_tuples(code: str, et: PyType, n: int | None) -> tuple[str, PyType]:
 def make_lambda(names: list[str], body: ast.expr, where: ast.AST) -> ast.Lambda:
     """`lambda names: body`, located at ``where``."""
     args = ast.arguments(
-        posonlyargs=[], args=[ast.arg(arg=n) for n in names], vararg=None,
-        kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[],
+        posonlyargs=[],
+        args=[ast.arg(arg=n) for n in names],
+        vararg=None,
+        kwonlyargs=[],
+        kw_defaults=[],
+        kwarg=None,
+        defaults=[],
     )
     fn = ast.copy_location(ast.Lambda(args=args, body=body), where)
     ast.fix_missing_locations(fn)
@@ -136,9 +141,7 @@ def _count(tr: Translator, node: ast.Call) -> Val:
 def _cycle(tr: Translator, node: ast.Call) -> Val:
     (arg,) = _positional(node, 1, 1, "cycle")
     code, et = iter_of(tr, arg)
-    return Val(
-        f"pyrt::PyIter::new({code}.collect::<Vec<_>>().into_iter().cycle())", IteratorT(et)
-    )
+    return Val(f"pyrt::PyIter::new({code}.collect::<Vec<_>>().into_iter().cycle())", IteratorT(et))
 
 
 def _repeat(tr: Translator, node: ast.Call) -> Val:
@@ -436,7 +439,7 @@ def _partial(tr: Translator, node: ast.Call) -> Val:
             if any(isinstance(n, (ast.Call, ast.Lambda, ast.NamedExpr)) for n in ast.walk(arg)):
                 raise Unsupported(arg, "partial() arguments must be names or constants here")
         required = len(info.params) - len(info.node.args.defaults) if info.node else 0
-        rest = [p for p in info.params[len(bound):required] if p not in fixed]
+        rest = [p for p in info.params[len(bound) : required] if p not in fixed]
         fixed_at = [info.params.index(k) for k in fixed if k in info.params]
         if rest and fixed_at and min(fixed_at) < info.params.index(rest[-1]):
             # Python fills positions first: a call by position would clash with the keyword.
@@ -485,9 +488,7 @@ ITERLIB_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
     ("itertools", "product"): _product,
     ("itertools", "permutations"): _choose("permutations", True),
     ("itertools", "combinations"): _choose("combinations", False),
-    ("itertools", "combinations_with_replacement"): _choose(
-        "combinations_with_replacement", False
-    ),
+    ("itertools", "combinations_with_replacement"): _choose("combinations_with_replacement", False),
     ("itertools", "accumulate"): _accumulate,
     ("itertools", "groupby"): _groupby,
     ("itertools", "zip_longest"): _zip_longest,

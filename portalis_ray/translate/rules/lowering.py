@@ -39,8 +39,10 @@ def _star_assign(node: ast.Assign) -> list[ast.stmt] | None:
     star_name = getattr(elts[k].value, "id", None)  # type: ignore[attr-defined]
     # `*_, last = row` binds nothing useful to `_`: index the value itself (a tuple of
     # mixed types cannot become a list).
-    whole = node.value if star_name == "_" else ast.Call(
-        ast.Name(id="list", ctx=ast.Load()), [node.value], []
+    whole = (
+        node.value
+        if star_name == "_"
+        else ast.Call(ast.Name(id="list", ctx=ast.Load()), [node.value], [])
     )
     out: list[ast.stmt] = [ast.Assign(targets=[ast.Name(id=tmp, ctx=ast.Store())], value=whole)]
     if after or k:  # Python's ValueError when there are fewer items than names
@@ -270,8 +272,24 @@ class _Rename(ast.NodeTransformer):
 
 
 _GENERIC_BASES = {
-    "dict", "list", "set", "tuple", "frozenset", "Dict", "List", "Set", "Tuple", "FrozenSet",
-    "Optional", "Union", "Callable", "Iterator", "Iterable", "Sequence", "Mapping", "Generator",
+    "dict",
+    "list",
+    "set",
+    "tuple",
+    "frozenset",
+    "Dict",
+    "List",
+    "Set",
+    "Tuple",
+    "FrozenSet",
+    "Optional",
+    "Union",
+    "Callable",
+    "Iterator",
+    "Iterable",
+    "Sequence",
+    "Mapping",
+    "Generator",
 }
 
 
@@ -440,8 +458,13 @@ def _flatten_params(fn: ast.FunctionDef) -> tuple[int, str | None, list[str], st
         params.append(ast.arg(arg=a.kwarg.arg, annotation=None))
         defaults.append(ast.Dict(keys=[], values=[]))
     fn.args = ast.arguments(
-        posonlyargs=[], args=params, vararg=None, kwonlyargs=[], kw_defaults=[],
-        kwarg=None, defaults=[],
+        posonlyargs=[],
+        args=params,
+        vararg=None,
+        kwonlyargs=[],
+        kw_defaults=[],
+        kwarg=None,
+        defaults=[],
     )
     setattr(fn, DEFAULTS_ATTR, defaults)
     return len(positional), star, [k.arg for k in a.kwonlyargs], kwname
@@ -458,8 +481,11 @@ class _Calls(ast.NodeTransformer):
         self.generic_visit(node)
         f = node.func
         shape = (
-            self.by_name.get(f.id) if isinstance(f, ast.Name)
-            else self.by_attr.get(f.attr) if isinstance(f, ast.Attribute) else None
+            self.by_name.get(f.id)
+            if isinstance(f, ast.Name)
+            else self.by_attr.get(f.attr)
+            if isinstance(f, ast.Attribute)
+            else None
         )
         if shape is None:
             return node

@@ -29,8 +29,10 @@ def _memo_decorator(dec: ast.expr) -> str | None:
 def _bounded(dec: ast.expr) -> bool:
     if not isinstance(dec, ast.Call):
         return False
-    size = dec.args[0] if dec.args else next(
-        (k.value for k in dec.keywords if k.arg == "maxsize"), None
+    size = (
+        dec.args[0]
+        if dec.args
+        else next((k.value for k in dec.keywords if k.arg == "maxsize"), None)
     )
     return not (size is None or (isinstance(size, ast.Constant) and size.value is None))
 

@@ -452,6 +452,7 @@ SET_METHODS: dict[str, Method] = {
     "copy": _no_args("copy", lambda t: t),
 }
 
+
 def _int_bits(rust: str) -> Method:
     def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
         _arity(node, 0, 0, rust)

@@ -38,8 +38,10 @@ _STRING_CONSTANTS = {
     "whitespace": " \t\n\r\x0b\x0c",
 }
 _STRING_CONSTANTS["printable"] = (
-    _STRING_CONSTANTS["digits"] + _STRING_CONSTANTS["ascii_letters"]
-    + _STRING_CONSTANTS["punctuation"] + _STRING_CONSTANTS["whitespace"]
+    _STRING_CONSTANTS["digits"]
+    + _STRING_CONSTANTS["ascii_letters"]
+    + _STRING_CONSTANTS["punctuation"]
+    + _STRING_CONSTANTS["whitespace"]
 )
 MODULE_CONSTANTS.update(
     {

@@ -30,15 +30,24 @@ _BINARY: dict[str, ast.operator | ast.cmpop] = {
     "ge": ast.GtE(),
     "contains": ast.In(),
 }
-_UNARY: dict[str, ast.unaryop] = {"neg": ast.USub(), "pos": ast.UAdd(), "not_": ast.Not(),
-                                  "invert": ast.Invert()}
+_UNARY: dict[str, ast.unaryop] = {
+    "neg": ast.USub(),
+    "pos": ast.UAdd(),
+    "not_": ast.Not(),
+    "invert": ast.Invert(),
+}
 _GETTERS = ("itemgetter", "attrgetter")
 
 
 def _lambda(names: list[str], body: ast.expr, where: ast.AST) -> ast.Lambda:
     args = ast.arguments(
-        posonlyargs=[], args=[ast.arg(arg=n) for n in names], vararg=None,
-        kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[],
+        posonlyargs=[],
+        args=[ast.arg(arg=n) for n in names],
+        vararg=None,
+        kwonlyargs=[],
+        kw_defaults=[],
+        kwarg=None,
+        defaults=[],
     )
     return ast.copy_location(ast.Lambda(args=args, body=body), where)
 
@@ -127,8 +136,9 @@ def lower_operator(tree: ast.Module) -> None:
     kept: list[ast.stmt] = []
     for stmt in tree.body:
         if isinstance(stmt, ast.ImportFrom) and stmt.module == "operator":
-            known = [a for a in stmt.names if a.name in _BINARY or a.name in _UNARY
-                     or a.name in _GETTERS]
+            known = [
+                a for a in stmt.names if a.name in _BINARY or a.name in _UNARY or a.name in _GETTERS
+            ]
             if len(known) == len(stmt.names):
                 aliases.update({a.asname or a.name: a.name for a in known})
                 continue

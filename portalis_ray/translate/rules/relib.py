@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from portalis_ray.translate.rules.modules import ModuleFn
     from portalis_ray.translate.rules.translator import Translator
 
+
 def pattern_t(groups: int = -1) -> OpaqueT:
     return OpaqueT("re.Pattern", "pyrt::Regex", groups)
 
@@ -115,8 +116,9 @@ def _findall_val(regex: str, groups: int, text: str, node: ast.AST) -> Val:
     )
 
 
-def _sub_call(tr: Translator, regex: str, repl: ast.expr, text: str, count: str,
-              method: str) -> str:
+def _sub_call(
+    tr: Translator, regex: str, repl: ast.expr, text: str, count: str, method: str
+) -> str:
     rv = None if isinstance(repl, ast.Lambda) else tr.unwrap_opt(tr.expr(repl))
     if rv is not None and rv.t == STR:
         return tr.fallible(f"{regex}.{method}({rv.borrow()}, {text}, {count})")
@@ -237,7 +239,8 @@ def _p_sub(method: str):
 def _p_split(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:
     text, maxsplit = _args(node, ["string", "maxsplit"], 1, "split")
     return Val(
-        f"{recv.receiver()}.split({_str(tr, text)}, {_int(tr, maxsplit, '0')})", ListT(STR)  # type: ignore[arg-type]
+        f"{recv.receiver()}.split({_str(tr, text)}, {_int(tr, maxsplit, '0')})",
+        ListT(STR),  # type: ignore[arg-type]
     )
 
 

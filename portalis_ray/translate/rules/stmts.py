@@ -331,8 +331,13 @@ class StmtMixin:
             if self.defines(self.expr(target).t, inplace):
                 method = ast.Attribute(value=load, attr=inplace, ctx=ast.Load())
                 value = ast.Call(func=method, args=[node.value], keywords=[])
-            self.s_Assign(ast.fix_missing_locations(ast.copy_location(
-                ast.Assign(targets=[target], value=ast.copy_location(value, node)), node)))
+            self.s_Assign(
+                ast.fix_missing_locations(
+                    ast.copy_location(
+                        ast.Assign(targets=[target], value=ast.copy_location(value, node)), node
+                    )
+                )
+            )
             return
         if isinstance(target, ast.Attribute):
             current = self.expr(target)
@@ -634,8 +639,10 @@ class StmtMixin:
         scope = self.current.scope
         if isinstance(target, ast.Name) and target.id == "_" and "_" not in scope.locals:
             return "_"
-        if isinstance(target, ast.Name) and target.id not in self.current.cells and (
-            target.id in scope.loop_local or target.id in self.private_names
+        if (
+            isinstance(target, ast.Name)
+            and target.id not in self.current.cells
+            and (target.id in scope.loop_local or target.id in self.private_names)
         ):
             mut = "mut " if _stored_in(target.id, node) else ""
             return mut + self.declare_scoped(target.id, t)

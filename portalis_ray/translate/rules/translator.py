@@ -127,9 +127,7 @@ def is_main_guard(stmt: ast.stmt) -> bool:
     return len(names) == 1 and len(consts) == 1
 
 
-class Translator(
-    StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMixin, ClosureMixin
-):
+class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMixin, ClosureMixin):
     """Translate one Python module into the `main.rs` of a binary crate."""
 
     def __init__(
@@ -593,8 +591,8 @@ class Translator(
                 source = self.aliases.get((self.current.name, node.id))
                 if source is not None and source is not node:
                     self.refine(source, t)
-        elif isinstance(node, ast.Tuple) and isinstance(t, TupleT) and len(t.items) == len(
-            node.elts
+        elif (
+            isinstance(node, ast.Tuple) and isinstance(t, TupleT) and len(t.items) == len(node.elts)
         ):
             for elt, item in zip(node.elts, t.items):
                 self.refine(elt, item)

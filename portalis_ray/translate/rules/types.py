@@ -401,7 +401,10 @@ def mentions_float(t: PyType) -> bool:
     if t == FLOAT:
         return True
     return any(mentions_float(v) for v in vars(t).values() if isinstance(v, PyType)) or any(
-        mentions_float(x) for v in vars(t).values() if isinstance(v, tuple) for x in v
+        mentions_float(x)
+        for v in vars(t).values()
+        if isinstance(v, tuple)
+        for x in v
         if isinstance(x, PyType)
     )
 

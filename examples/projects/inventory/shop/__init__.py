@@ -1,0 +1,3 @@
+"""shop: a small inventory and order-processing library."""
+
+__version__ = "0.3.1"

@@ -1,0 +1,3 @@
+"""textkit: tokenizing, transforming and analysing plain English text."""
+
+__version__ = "1.2.0"
