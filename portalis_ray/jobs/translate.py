@@ -387,9 +387,7 @@ class TranslationJob:
             "attempted": self.build and cfg.build.enabled,
             "ok": all(r.built is not False for r in reports),
         }
-        report = build_report(
-            self.src.uri, Path(self.out.path), cfg, reports, timings, build_info
-        )
+        report = build_report(self.src.uri, Path(self.out.path), cfg, reports, timings, build_info)
         report["out"] = self.out.uri
         report["job"] = s.to_dict()
         self.out.write_atomic("report.json", (json.dumps(report, indent=2) + "\n").encode())

@@ -100,10 +100,12 @@ class ProjectGraph:
         def visit(name: str) -> None:
             if name in seen or name not in self.modules:
                 return
-            seen.add(name)
             parts = name.split(".")
             for i in range(1, len(parts)):
                 visit(".".join(parts[:i]))
+            if name in seen:  # a parent package's body imported it
+                return
+            seen.add(name)
             for edge in self.modules[name].imports:
                 if not edge.in_function:
                     visit(edge.target)
