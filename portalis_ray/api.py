@@ -55,6 +55,18 @@ class TranslationResult:
         """Built binaries by name."""
         return {Path(f.binary).name: self.workspace / f.binary for f in self.files if f.binary}
 
+    @property
+    def modules(self) -> pa.Table:
+        """The module graph of the run's projects (OUT/modules.parquet; empty without one)."""
+        from portalis_ray.project.stage import MODULE_TABLE_SCHEMA
+
+        path = self.workspace / "modules.parquet"
+        if not path.is_file():
+            return MODULE_TABLE_SCHEMA.empty_table()
+        import pyarrow.parquet as pq
+
+        return pq.read_table(path)
+
     def table(self) -> pa.Table:
         """The per-file report as an Arrow table."""
         return files_table(self.files)

@@ -186,9 +186,9 @@ def run_translation(
         contracts = pa.concat_tables(
             [contracts, rows_to_table(contract_rows(projects), CONTRACT_TABLE_SCHEMA, "project")]
         )
-        rewritten = {f"{c}/{rel}" for c, rels in reducer.rewritten.items() for rel in rels}
-        _write_parquet(out / "modules.parquet", modules_table(projects, rewritten))
         save_state(out, projects)
+    rewritten = {f"{c}/{rel}" for c, rels in reducer.rewritten.items() for rel in rels}
+    _write_parquet(out / "modules.parquet", modules_table(projects, rewritten))
     timings["reduce_s"] = time.perf_counter() - mark
 
     outcomes: dict[str, BuildOutcome] = {}

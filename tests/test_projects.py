@@ -248,7 +248,8 @@ def test_contracts_and_modules_tables(tmp_path: Path, cargo_target_dir: Path,
     bad = contracts[("kit.errors", "BadSize")]
     assert bad["kind"] == "class" and bad["bases"] == ["KitError"]
     assert ("size", "float") in [(f["name"], f["type"]) for f in bad["fields"]]
-    modules = {r["module"]: r for r in pq.read_table(tmp_path / "out/modules.parquet").to_pylist()}
+    modules = {r["module"]: r for r in result.modules.to_pylist()}
+    assert pq.read_table(tmp_path / "out/modules.parquet").num_rows == len(modules) == 7
     assert modules["app"]["kind"] == "script" and modules["kit.text"]["crate"] == "kit"
     assert modules["kit"]["is_package"] and modules["kit"]["imports"] == [
         "kit.limits", "kit.text"
