@@ -169,6 +169,11 @@ def test_module_names_follow_packages() -> None:
     assert module_name("a/pkg/sub/m.py", present) == ("a", "pkg.sub.m", False)
     assert module_name("a/pkg/sub/__init__.py", present) == ("a", "pkg.sub", True)
     assert module_name("a/main.py", present) == ("a", "main", False)
+    # SRC itself is the package: its directory's name is the package's
+    inside = {"__init__.py", "models.py", "sub/__init__.py"}
+    assert module_name("models.py", inside, "shop") == ("", "shop.models", False)
+    assert module_name("__init__.py", inside, "shop") == ("", "shop", True)
+    assert module_name("sub/__init__.py", inside, "shop") == ("", "shop.sub", True)
 
 
 def test_graph_scripts_crates_and_order() -> None:

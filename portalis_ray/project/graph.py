@@ -176,8 +176,12 @@ def _with_parents(name: str) -> list[str]:
     return [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
 
 
-def module_name(relpath: str, present: set[str]) -> tuple[str, str, bool]:
-    """(root, dotted name, is_package) of ``relpath`` given every relpath ``present``."""
+def module_name(
+    relpath: str, present: set[str], top_name: str = "package"
+) -> tuple[str, str, bool]:
+    """(root, dotted name, is_package) of ``relpath`` given every relpath ``present``.
+
+    ``top_name``: the package name of SRC itself when SRC has an ``__init__.py``."""
     path = PurePosixPath(relpath)
     is_package = path.name == "__init__.py"
     parts = [] if is_package else [path.stem]
@@ -185,9 +189,8 @@ def module_name(relpath: str, present: set[str]) -> tuple[str, str, bool]:
     while directory.as_posix() != "." and (directory / "__init__.py").as_posix() in present:
         parts.insert(0, directory.name)
         directory = directory.parent
-    if not parts:  # an __init__.py whose directory has no package parent: SRC is the package
-        parts = [path.parent.name or "package"]
-        directory = path.parent.parent
+    if directory.as_posix() == "." and "__init__.py" in present:  # SRC is a package
+        parts.insert(0, top_name)
     root = directory.as_posix()
     return ("" if root == "." else root), ".".join(parts), is_package
 
@@ -234,7 +237,7 @@ def _imports(mod: ModuleNode, names: set[str]) -> list[ImportEdge]:
     return edges
 
 
-def build_graphs(sources: dict[str, str]) -> list[ProjectGraph]:
+def build_graphs(sources: dict[str, str], top_name: str = "package") -> list[ProjectGraph]:
     """The project graphs under SRC (``{relpath: source}``), one per root that has any.
 
     Files that neither import a project module nor are imported, outside packages, are
@@ -243,7 +246,7 @@ def build_graphs(sources: dict[str, str]) -> list[ProjectGraph]:
     present = set(sources)
     by_root: dict[str, ProjectGraph] = {}
     for relpath in sorted(sources):
-        root, name, is_package = module_name(relpath, present)
+        root, name, is_package = module_name(relpath, present, top_name)
         if name.split(".", 1)[0] in STDLIB and "." not in name and not is_package:
             name_ok = False  # a top-level `random.py`: never an import target of the project
         else:

@@ -71,7 +71,8 @@ def plan_projects(
             sources[listed.relpath] = listed.path.read_bytes().decode("utf-8")
         except (OSError, UnicodeDecodeError):
             continue  # the dataflow reports it, located
-    plan = ProjectPlan(build_graphs(sources) if len(sources) > 1 else [])
+    top = listing.root.name or "package"  # SRC's own name, when SRC is a package
+    plan = ProjectPlan(build_graphs(sources, top) if len(sources) > 1 else [])
     plan.members = {m.relpath for g in plan.graphs for m in g.modules.values()}
     binaries = [f.relpath for f in listing.to_read if f.relpath not in plan.members]
     binaries += [m.relpath for g in plan.graphs for m in g.scripts]
