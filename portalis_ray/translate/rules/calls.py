@@ -264,7 +264,8 @@ class CallMixin:
         arg_types: dict[int, PyType] = {}
         for i, arg in enumerate(node.args):
             if not isinstance(arg, ast.Starred) and not info.annotated[i]:
-                arg_types[i] = self.expr(arg).t
+                hint = self.param_type(name, i)  # a lambda needs its parameter types
+                arg_types[i] = self.expr(arg, hint if isinstance(hint, CallableT) else None).t
         for kw in node.keywords:
             if kw.arg in info.params and not info.annotated[info.params.index(kw.arg)]:
                 arg_types[info.params.index(kw.arg)] = self.expr(kw.value).t
@@ -387,7 +388,7 @@ def _print(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
             parts.append(tr.to_str(Val(tmp, val.t, place=tmp)))
         parts_code = f"&{{ {' '.join(binds)} [{', '.join(parts)}] }}"
     else:
-        parts_code = f"&[{', '.join(tr.to_str(tr.expr(a)) for a in node.args)}]"
+        parts_code = f"&[{', '.join(tr.formatted_node(a, 's', None) for a in node.args)}]"
     sep = tr.str_arg(kw["sep"]) if "sep" in kw else '" "'
     end = tr.str_arg(kw["end"]) if "end" in kw else '"\\n"'
     fn = "pyrt::print"
@@ -832,14 +833,17 @@ def _list(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     return Val(f"{code}.into_iter().collect::<List<_>>()", ListT(et))
 
 
-@builtin("set")
+@builtin("set", "frozenset")
 def _set(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
-    args = _args(tr, node, 0, 1, "set")
+    frozen = isinstance(node.func, ast.Name) and node.func.id == "frozenset"
+    args = _args(tr, node, 0, 1, "frozenset" if frozen else "set")
     if not args:
-        return Val("Set::new()", expected if isinstance(expected, SetT) else SetT(UNKNOWN))
+        if isinstance(expected, SetT) and expected.frozen == frozen:
+            return Val("Set::new()", expected)
+        return Val("Set::new()", SetT(UNKNOWN, frozen))
     code, et = tr.iterate(args[0])
     code = chainable(code)
-    return Val(f"Set::from_vec({code}.into_iter().collect())", SetT(et))
+    return Val(f"Set::from_vec({code}.into_iter().collect())", SetT(et, frozen))
 
 
 @builtin("dict")

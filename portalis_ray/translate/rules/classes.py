@@ -211,6 +211,12 @@ def _read_body(info: ClassInfo) -> None:
         _synthesise_dataclass(info, options if options is not None else {"frozen": True})
 
 
+def field_getter(name: str) -> str:
+    """The generated getter of field ``name`` (``alloc`` is the constructor's)."""
+    ident = rust_ident(name)
+    return f"{ident}_" if ident in ("alloc", "cls", "d") else ident
+
+
 def _is_namedtuple(node: ast.ClassDef) -> bool:
     return any(isinstance(b, ast.Name) and b.id == "NamedTuple" for b in node.bases)
 
@@ -220,39 +226,48 @@ def _synthesise_dataclass(info: ClassInfo, options: dict[str, bool]) -> None:
     node = info.node
     fields = info.dataclass_fields
     params, body = ["self"], []
+    in_repr, compared = [], []
     for name, annotation, default in fields:
         ann = ast.unparse(annotation) if annotation is not None else ""
         if "ClassVar" in ann:
             continue
         text = f"{name}: {ann}" if ann else name
+        value: str | None = None
+        flags = {"init": True, "repr": True, "compare": True}
         if default is not None:
-            if (
-                isinstance(default, ast.Call)
-                and _decorator_name(default.func) == "field"
-                and default.keywords
-            ):
+            if isinstance(default, ast.Call) and _decorator_name(default.func) == "field":
                 kws = {kw.arg: kw.value for kw in default.keywords}
                 if "default_factory" in kws:
-                    text += f" = {ast.unparse(kws['default_factory'])}()"
+                    value = f"{ast.unparse(kws['default_factory'])}()"
                 elif "default" in kws:
-                    text += f" = {ast.unparse(kws['default'])}"
+                    value = ast.unparse(kws["default"])
+                for flag in flags:  # field(init=False, repr=False, compare=False)
+                    given = kws.get(flag)
+                    if isinstance(given, ast.Constant) and isinstance(given.value, bool):
+                        flags[flag] = given.value
             else:
-                text += f" = {ast.unparse(default)}"
-        params.append(text)
-        body.append(f"    self.{name} = {name}")
-    names = [f[0] for f in fields]
+                value = ast.unparse(default)
+        if flags["init"]:
+            params.append(text if value is None else f"{text} = {value}")
+            body.append(f"    self.{name} = {name}")
+        elif value is not None:  # not a parameter: __init__ sets its default
+            body.append(f"    self.{name} = {value}")
+        if flags["repr"]:
+            in_repr.append(name)
+        if flags["compare"]:
+            compared.append(name)
     if "__init__" not in info.methods:
         post = ["    self.__post_init__()"] if "__post_init__" in info.methods else []
         src = f"def __init__({', '.join(params)}):\n" + "\n".join(body + post or ["    pass"])
         info.methods["__init__"] = _synth(src, node)
         info.kinds["__init__"] = "method"
     if "__repr__" not in info.methods and options.get("repr", True):
-        inner = ", ".join(f"{n}={{self.{n}!r}}" for n in names)
+        inner = ", ".join(f"{n}={{self.{n}!r}}" for n in in_repr)
         src = f"def __repr__(self):\n    return f'{info.name}({inner})'"
         info.methods["__repr__"] = _synth(src, node)
         info.kinds["__repr__"] = "method"
-    mine = "(" + "".join(f"self.{n}, " for n in names) + ")"
-    theirs = "(" + "".join(f"other.{n}, " for n in names) + ")"
+    mine = "(" + "".join(f"self.{n}, " for n in compared) + ")"
+    theirs = "(" + "".join(f"other.{n}, " for n in compared) + ")"
     if "__eq__" not in info.methods and options.get("eq", True):
         src = f"def __eq__(self, other):\n    return {mine} == {theirs}"
         info.methods["__eq__"] = _synth(src, node)
@@ -431,10 +446,11 @@ class ClassMixin:
         root = cls.root
         if self.has_field(root, attr):
             t = self.field_type(root, attr)
-            code = f"{base.receiver()}.d.borrow().{rust_ident(attr)}"
-            if not (t.is_copy() or isinstance(t, Unknown)):
-                code += ".clone()"
-            return Val(code, t)
+            if isinstance(t, Unknown):
+                return Val(f"{base.receiver()}.d.borrow().{rust_ident(attr)}", t)
+            # A getter, not `x.d.borrow().f`: that borrow would live to the end of the
+            # statement, and a call later in it that assigns to `x` would find it borrowed.
+            return Val(f"{base.receiver()}.{field_getter(attr)}()", t)
         if any(c.kinds.get(attr) == "property" for c in self.family(root)):
             return self.call_method(base, attr, ast.Call(func=node, args=[], keywords=[]), node)
         owners = {c.cid: self.class_attr_owner(c.name, attr) for c in self.family(root)}
@@ -651,8 +667,17 @@ class ClassMixin:
             f"    fn alloc(cls: u32) -> {rs} {{",
             f"        {rs} {{ cls, d: Default::default() }}",
             "    }",
-            "}",
         ]
+        for f in fields:  # getters: the borrow ends inside, not at the end of the statement
+            t = self.field_type(root, f)
+            if isinstance(t, Unknown):
+                continue
+            clone = "" if t.is_copy() else ".clone()"
+            lines.append(
+                f"    fn {field_getter(f)}(&self) -> {t.rust()} "
+                f"{{ self.d.borrow().{rust_ident(f)}{clone} }}"
+            )
+        lines.append("}")
         names = ", ".join(f'"{c.name}"' for c in family)
         lines += [
             f"const {rs.upper()}__NAMES: &[&str] = &[{names}];",

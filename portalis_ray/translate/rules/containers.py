@@ -135,6 +135,8 @@ _REPR_NAMES = {ListT: "list", SetT: "set", DictT: "dict"}
 def dict_repr(val: Val) -> str | None:
     """`repr()` of a dict subclass as CPython prints it (None for a plain dict)."""
     t = val.t
+    if isinstance(t, SetT) and t.frozen:
+        return f"pyrt::frozenset_repr(&{val.code})"
     if not isinstance(t, DictT) or t.kind == "dict":
         return None
     if t.kind == "Counter":
@@ -153,6 +155,8 @@ def contains_special_dict(t: PyType) -> bool:
     """A dict subclass nested in a container prints differently from a dict: refuse there."""
     if isinstance(t, DictT):
         return t.kind != "dict" or contains_special_dict(t.key) or contains_special_dict(t.val)
+    if isinstance(t, SetT) and t.frozen:
+        return True
     if isinstance(t, (ListT, SetT, DequeT)):
         return contains_special_dict(t.elem)
     if isinstance(t, TupleT):

@@ -13,6 +13,7 @@ import ast
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from portalis_ray.translate.rules.calls import BUILTINS
 from portalis_ray.translate.rules.stmts import always_returns, stored_names
 from portalis_ray.translate.rules.types import EXC, NONE, STR, ClassT, OptT, Unknown
 from portalis_ray.translate.rules.values import Unsupported, Val, rust_ident
@@ -131,6 +132,16 @@ class ExcMixin:
                 raise Unsupported(node, "bare `raise` outside an except block", "runtime-error")
             self.line(self.raise_code(f"{self.handling[-1]}.clone()") + ";")
             return
+        if (
+            isinstance(exc, (ast.Call, ast.Name))
+            and (exc.func if isinstance(exc, ast.Call) else exc) is not None
+            and getattr(exc.func if isinstance(exc, ast.Call) else exc, "id", "") == "SystemExit"
+            and not self.is_bound("SystemExit")
+        ):  # `raise SystemExit(n)` is `sys.exit(n)`
+            args = exc.args if isinstance(exc, ast.Call) else []
+            call = ast.copy_location(ast.Call(ast.Name("exit", ast.Load()), args, []), exc)
+            self.line(BUILTINS["exit"](self, call, None).code + ";")
+            return
         self.line(self.raise_code(self.exception_value(exc)) + ";")
 
     def exception_value(self: Translator, exc: ast.expr) -> str:
@@ -224,6 +235,13 @@ class ExcMixin:
         kinds = getattr(handler, "type", None)
         if isinstance(kinds, ast.Name) and self.carries_payload(kinds.id):
             return ClassT(self.classes[kinds.id].root)
+        if isinstance(kinds, ast.Tuple) and kinds.elts:
+            # `except (LexError, ParseError) as e`: classes of one hierarchy share its struct
+            names = [k.id for k in kinds.elts if isinstance(k, ast.Name)]
+            if len(names) == len(kinds.elts) and all(self.carries_payload(n) for n in names):
+                roots = {self.classes[n].root for n in names}
+                if len(roots) == 1:
+                    return ClassT(roots.pop())
         return None
 
     def frame_block(self: Translator, body: list[ast.stmt], prelude: str = "") -> str:

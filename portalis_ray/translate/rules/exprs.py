@@ -1066,7 +1066,7 @@ class ExprMixin:
         if base.t == EXC and node.attr == "code":  # SystemExit.code (sys.exit(n))
             return Val(f"({base.receiver()}.exit_code.unwrap_or(0) as i64)", INT)
         if base.t == EXC and node.attr == "args":  # the one message argument
-            return Val(f"({base.receiver()}.msg.clone(),)", TupleT((STR,)))
+            return Val(f"({base.receiver()}.arg_text(),)", TupleT((STR,)))
         if isinstance(base.t, OpaqueT) and base.t.name == "re.Pattern" and node.attr == "pattern":
             return Val(f"{base.receiver()}.pattern()", STR)
         if (

@@ -49,6 +49,26 @@ class FormatMixin:
             raise Unsupported(node, f"expected a str, got {val.t.python()}", "type-error")
         return val.borrow()
 
+    def formatted_node(
+        self: Translator, node: ast.expr, conversion: str | None, spec: str | None
+    ) -> str:
+        """A replacement field of expression ``node`` as a String expression.
+
+        ``f"{'inf' if d == INF else d}"``: branches of different types are formatted
+        each on its own (Python formats whichever value comes out)."""
+        if isinstance(node, ast.IfExp):
+            try:
+                val = self.expr(node)
+            except Unsupported as exc:
+                if exc.code != "type-conflict":
+                    raise
+                test = self.cond(node.test)
+                body = self.formatted_node(node.body, conversion, spec)
+                orelse = self.formatted_node(node.orelse, conversion, spec)
+                return f"if {test.code} {{ {body} }} else {{ {orelse} }}"
+            return self.formatted(val, conversion, spec, node)
+        return self.formatted(self.expr(node), conversion, spec, node)
+
     def formatted(
         self: Translator, val: Val, conversion: str | None, spec: str | None, node: ast.AST
     ) -> str:
@@ -92,12 +112,12 @@ class FormatMixin:
                 pieces.append(("lit", part.value))
                 continue
             assert isinstance(part, ast.FormattedValue)
-            val = self.expr(part.value)
             spec = None
             if part.format_spec is not None:
                 spec_val = self.fstring(part.format_spec)  # type: ignore[arg-type]
                 spec = spec_val.borrow()
-            pieces.append(("val", self.formatted(val, _CONVERSIONS[part.conversion], spec, part)))
+            conversion = _CONVERSIONS[part.conversion]
+            pieces.append(("val", self.formatted_node(part.value, conversion, spec)))
         return self.build_format(pieces)
 
     def str_format_call(self: Translator, fmt: str, node: ast.Call) -> Val:

@@ -300,7 +300,8 @@ def _lower_function(fn: ast.FunctionDef, cls_name: str) -> tuple[ast.ClassDef, a
     init_src += "".join(f"    _g.{p} = {p}\n" for p in params) + "    _g._state = 0\n"
     init = _stmt(init_src, fn)[0]
     for a_new, a_old in zip(init.args.args[1:], args.args):  # type: ignore[attr-defined]
-        a_new.annotation = a_old.annotation
+        if a_old.arg not in iterated:  # those arrive as iterators (see `passed` below)
+            a_new.annotation = a_old.annotation
     nxt = _stmt("def __next__(_g):\n    pass", fn)[0]
     nxt.body = [lowering.dispatcher()]  # type: ignore[attr-defined]
     cls = ast.ClassDef(name=cls_name, bases=[], keywords=[], body=[init, nxt], decorator_list=[])

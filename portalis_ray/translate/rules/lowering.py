@@ -290,6 +290,12 @@ _GENERIC_BASES = {
     "Sequence",
     "Mapping",
     "Generator",
+    "deque",
+    "Deque",
+    "defaultdict",
+    "DefaultDict",
+    "Counter",
+    "OrderedDict",
 }
 
 

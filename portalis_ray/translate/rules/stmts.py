@@ -182,6 +182,8 @@ class StmtMixin:
     def s_ImportFrom(self: Translator, node: ast.ImportFrom) -> None:
         if node.module in ("typing", "__future__", "abc", "dataclasses", "enum"):
             return
+        if node.module == "collections.abc":  # only ever used in annotations (checked there)
+            return
         decorators = {"total_ordering", "cache", "lru_cache"}
         if node.module == "functools" and all(
             a.name in decorators or ("functools", a.name) in MODULE_FUNCTIONS for a in node.names

@@ -38,6 +38,7 @@ from portalis_ray.translate.rules.types import (
     UNKNOWN,
     CallableT,
     ClassT,
+    DequeT,
     DictT,
     FuncT,
     IteratorT,
@@ -64,13 +65,15 @@ from portalis_ray.translate.rules.values import (
 
 MAX_PASSES = 24
 MODULE = "<module>"
+_TYPING_MODULES = {"typing", "collections", "collections.abc"}
 _ANNOTATION_PRIMS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "None": NONE}
 _ANNOTATION_GENERICS = {
     "list": ListT,
     "List": ListT,
     "set": SetT,
     "Set": SetT,
-    "frozenset": SetT,
+    "frozenset": lambda elem: SetT(elem, True),
+    "FrozenSet": lambda elem: SetT(elem, True),
     "Sequence": ListT,
     "Iterable": ListT,
 }
@@ -182,6 +185,16 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
             for t in stmt.targets
             if isinstance(t, ast.Name)
         }
+        # `Metric = Callable[[Shape], float]`: annotations naming an alias use what it names
+        self.type_aliases = {
+            stmt.targets[0].id: stmt.value
+            for stmt in tree.body
+            if isinstance(stmt, ast.Assign)
+            and getattr(stmt, TYPEVAR_ATTR, False)
+            and isinstance(stmt.targets[0], ast.Name)
+            and not isinstance(stmt.value, ast.Call)
+        }
+        self.refining_alias = 0
         self.call_expected: PyType | None = None  # the slot a module function's call fills
         self.imports: set[str] = set()
         self.from_imports: dict[str, tuple[str, str]] = {}
@@ -702,14 +715,27 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
                 return _ANNOTATION_GENERICS[node.id](UNKNOWN)
             if node.id in ("dict", "Dict"):
                 return DictT(UNKNOWN, UNKNOWN)
-            if node.id in ("Any", "object") or node.id in self.type_vars:
+            if node.id in self.type_aliases and self.refining_alias < 8:
+                self.refining_alias += 1
+                try:
+                    return self.annotation(self.type_aliases[node.id])
+                except Unsupported:
+                    return UNKNOWN  # an alias this backend cannot spell: inferred instead
+                finally:
+                    self.refining_alias -= 1
+            if node.id in ("deque", "Deque"):
+                return DequeT(UNKNOWN)
+            if node.id in ("Any", "object", "Callable") or node.id in self.type_vars:
                 return UNKNOWN  # inferred from the uses, like an unannotated name
-        if (
-            isinstance(node, ast.Attribute)
-            and isinstance(node.value, ast.Name)
-            and node.value.id == "typing"
-        ):
+        if isinstance(node, ast.Attribute) and ast.unparse(node.value) in _TYPING_MODULES:
             return self.annotation(ast.Name(id=node.attr, ctx=ast.Load()))
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Attribute)
+            and ast.unparse(node.value.value) in _TYPING_MODULES
+        ):  # typing.List[int], collections.abc.Callable[[int], int], collections.deque[str]
+            bare = ast.Name(id=node.value.attr, ctx=ast.Load())
+            return self.annotation(ast.Subscript(bare, node.slice, ast.Load()))
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
             try:
                 return join(self.annotation(node.left), self.annotation(node.right))
@@ -724,6 +750,16 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
                 return _ANNOTATION_GENERICS[base](self.annotation(args[0]))
             if base in ("dict", "Dict", "Mapping") and len(args) == 2:
                 return DictT(self.annotation(args[0]), self.annotation(args[1]))
+            if base in ("defaultdict", "DefaultDict", "OrderedDict") and len(args) == 2:
+                kind = "OrderedDict" if base == "OrderedDict" else "defaultdict"
+                return DictT(self.annotation(args[0]), self.annotation(args[1]), kind)
+            if base == "Counter" and len(args) == 1:
+                return DictT(self.annotation(args[0]), INT, "Counter")
+            if base in ("deque", "Deque") and len(args) == 1:
+                return DequeT(self.annotation(args[0]))
+            if base == "Callable" and len(args) == 2 and isinstance(args[0], ast.List):
+                params = tuple(self.annotation(a) for a in args[0].elts)
+                return CallableT(params, self.annotation(args[1]))
             if base in ("tuple", "Tuple"):
                 if len(args) == 2 and isinstance(args[1], ast.Constant) and args[1].value is ...:
                     return SeqT(self.annotation(args[0]))

@@ -105,9 +105,10 @@ class ListT(PyType):
 @dataclass(frozen=True)
 class SetT(PyType):
     elem: PyType
+    frozen: bool = False  # a frozenset: the same Rust set, printed `frozenset({...})`
 
     def python(self) -> str:
-        return f"set[{self.elem.python()}]"
+        return f"{'frozenset' if self.frozen else 'set'}[{self.elem.python()}]"
 
     def rust(self) -> str:
         return f"Set<{self.elem.rust()}>"
@@ -369,7 +370,9 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
         if isinstance(a, ListT):
             return ListT(_join(a.elem, b.elem, widen))
         if isinstance(a, SetT):
-            return SetT(_join(a.elem, b.elem, widen))
+            if a.frozen != b.frozen:
+                raise TypeConflict(f"{a.python()} and {b.python()}")
+            return SetT(_join(a.elem, b.elem, widen), a.frozen)
         if isinstance(a, SeqT):
             return SeqT(_join(a.elem, b.elem, widen))
         if isinstance(a, DictT):

@@ -41,6 +41,20 @@ impl PartialEq for PyErr {
 pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
+    /// `exc.args[0]` as text: a `KeyError` keeps the key's repr as its message
+    /// (`str(KeyError("k"))` is `'k'`), while `args[0]` is the key itself.
+    pub fn arg_text(&self) -> String {
+        let m = &self.msg;
+        if self.kind == "KeyError" && m.len() >= 2 {
+            let quote = m.chars().next().unwrap_or(' ');
+            if (quote == '\'' || quote == '"') && m.ends_with(quote) {
+                let inner = &m[1..m.len() - 1];
+                return inner.replace("\\'", "'").replace("\\\\", "\\");
+            }
+        }
+        m.clone()
+    }
+
     pub fn new(kind: &str, msg: impl Into<String>) -> PyErr {
         PyErr { kind: kind.to_string(), msg: msg.into(), exit_code: None, payload: None }
     }

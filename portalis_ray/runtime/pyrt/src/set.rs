@@ -1110,3 +1110,11 @@ mod tests {
         );
     }
 }
+
+/// `repr(frozenset)` as Python 3.11 prints it: `frozenset({'a', 'b'})`, `frozenset()`.
+pub fn frozenset_repr<T: Hash + Eq + Clone + PySetHash + PyRepr>(s: &Set<T>) -> String {
+    if s.items().is_empty() {
+        return "frozenset()".to_string();
+    }
+    format!("frozenset({})", s.py_repr())
+}
