@@ -330,3 +330,25 @@ def test_example_projects_native_and_wasm(name: str, tmp_path: Path, cargo_targe
     assert any("/" in f.relpath.split("/", 1)[1] for f in modules)  # a subpackage
     if target == "both":
         assert result.report["build"]["targets"]["wasm"]["verified"] == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "scripts"), [("graphs", ["main.py"]), ("cli_tools", ["main.py", "report.py"])]
+)
+def test_projects_with_helpers_and_several_scripts(
+    name: str, scripts: list[str], tmp_path: Path, cargo_target_dir: Path, ray_address: str
+) -> None:
+    """A top-level helper module beside a package (a crate of its own); two scripts that
+    share a package (two binaries depending on one library crate)."""
+    src = tmp_path / name
+    shutil.copytree(REPO / "tests" / "projects" / name, src)
+    result = portalis_ray.translate(src, out=tmp_path / "out")
+    assert result.ok, [str(d) for f in result.files for d in f.diagnostics]
+    by_path = {f.relpath: f for f in result.files}
+    for script in scripts:
+        assert by_path[script].verified and by_path[script].binary
+    crates = {f.crate for f in result.files if f.relpath not in scripts}
+    if name == "graphs":
+        assert crates == {"graphs", "helpers"}
+    else:
+        assert crates == {"tools"}

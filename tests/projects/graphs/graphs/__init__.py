@@ -1,0 +1,3 @@
+from graphs.graph import Graph
+
+__all__ = ["Graph"]
