@@ -17,7 +17,7 @@ from typing import Any
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.project.amalgamate import ProjectUnit, join_project
 from portalis_ray.project.graph import ModuleNode, ProjectGraph
-from portalis_ray.translate.rules.api import lower, rustfmt
+from portalis_ray.translate.rules.api import lower, run_versioned, rustfmt
 from portalis_ray.translate.rules.translator import MODULE, Translator, init_function
 from portalis_ray.translate.rules.types import TypeConflict
 from portalis_ray.translate.rules.values import Unsupported, rust_ident, rust_str_literal
@@ -34,7 +34,6 @@ _FIELD = re.compile(r"^    ([A-Za-z_][A-Za-z0-9_]*): ")
 _DEFINED = re.compile(r"^(?:pub )?(?:fn|struct|enum|const|static|type|trait)\s+([A-Za-z_]\w*)")
 _STATIC = re.compile(r"^\s+(?:pub )?static\s+([A-Za-z_]\w*)")
 _PROVENANCE = re.compile(r"// from " + re.escape(UNIT_PATH) + r":(\d+)")
-MAX_VERSIONING_ROUNDS = 3
 
 
 @dataclass
@@ -117,17 +116,12 @@ def _rust_file(mod: ModuleNode) -> str:
 
 
 def _translate_unit(graph: ProjectGraph) -> tuple[ProjectUnit, Translator, str | None, list]:
-    versioned: dict[str, set[str]] = {}
-    for _ in range(MAX_VERSIONING_ROUNDS):
+    def make() -> tuple[ast.Module, ProjectUnit]:
         unit = join_project(graph)
-        tree = lower(unit.tree)
-        tr = Translator(tree, UNIT_PATH, "project", versioned, unit)
-        rust, diagnostics, _ = tr.run()
-        new = {(f, n) for f, n in tr.conflicts if n not in versioned.get(f, set())}
-        if rust is not None or not new:
-            break
-        for fname, name in new:
-            versioned.setdefault(fname, set()).add(name)
+        return lower(unit.tree), unit
+
+    tr, rust, diagnostics, _, unit = run_versioned(make, UNIT_PATH, "project")
+    assert unit is not None
     return unit, tr, rust, diagnostics
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import ast
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.translate.rules.generators import lower_generators
@@ -16,6 +18,9 @@ from portalis_ray.translate.rules.operators import lower_operator
 from portalis_ray.translate.rules.translator import MODULE, Translator
 from portalis_ray.translate.rules.types import TypeConflict
 from portalis_ray.translate.rules.values import Unsupported
+
+if TYPE_CHECKING:
+    from portalis_ray.project.amalgamate import ProjectUnit
 
 
 @dataclass(frozen=True)
@@ -111,26 +116,41 @@ def rustfmt(code: str) -> str:
 MAX_VERSIONING_ROUNDS = 3
 
 
-def _run_with_versions(
-    source: str, tree: ast.Module, path: str, script_name: str
-) -> tuple[Translator, str | None, list[Diagnostic], int]:
+def run_versioned(
+    make: Callable[[], tuple[ast.Module, ProjectUnit | None]], path: str, script_name: str
+) -> tuple[Translator, str | None, list[Diagnostic], int, ProjectUnit | None]:
     """Translate; where a local takes a new type at a top-level rebinding, split it and retry.
 
-    The first round translates ``tree`` itself; a retry parses ``source`` afresh (cheaper
-    than keeping a deep copy of every tree for the rare retry)."""
+    ``make`` gives a fresh lowered tree each round (and the project unit it belongs to);
+    a retry needs one because translation annotates the tree."""
     versioned: dict[str, set[str]] = {}
-    for round_ in range(MAX_VERSIONING_ROUNDS):
-        if round_:
-            fresh = _parse(source, path)
-            assert not isinstance(fresh, Diagnostic)  # it parsed the first time
-            tree = fresh
-        tr = Translator(tree, path, script_name, versioned)
+    for _ in range(MAX_VERSIONING_ROUNDS):
+        tree, unit = make()
+        tr = Translator(tree, path, script_name, versioned, unit)
         rust, diagnostics, units_ok = tr.run()
         new = {(f, n) for f, n in tr.conflicts if n not in versioned.get(f, set())}
         if rust is not None or not new:
             break
         for fname, name in new:
             versioned.setdefault(fname, set()).add(name)
+    return tr, rust, diagnostics, units_ok, unit
+
+
+def _run_with_versions(
+    source: str, tree: ast.Module, path: str, script_name: str
+) -> tuple[Translator, str | None, list[Diagnostic], int]:
+    """The first round translates ``tree`` itself; a retry parses ``source`` afresh (cheaper
+    than keeping a deep copy of every tree for the rare retry)."""
+    trees = [tree]
+
+    def make() -> tuple[ast.Module, None]:
+        if trees:
+            return trees.pop(), None
+        fresh = _parse(source, path)
+        assert not isinstance(fresh, Diagnostic)  # it parsed the first time
+        return fresh, None
+
+    tr, rust, diagnostics, units_ok, _ = run_versioned(make, path, script_name)
     return tr, rust, diagnostics, units_ok
 
 
