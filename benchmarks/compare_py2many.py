@@ -52,7 +52,7 @@ PROFILE = "[profile.dev]\nopt-level = 1\noverflow-checks = true\n"
 
 # Runs inside py2many's virtualenv: argv = [outdir, per-file timeout, files...]; one JSON
 # object per file on stdout.
-DRIVER = r'''
+DRIVER = r"""
 import argparse, contextlib, io, json, signal, sys, time, traceback
 from pathlib import Path
 from py2many.cli import _transpile
@@ -88,7 +88,7 @@ for name in sys.argv[3:]:
     finally:
         signal.alarm(0)
     print(json.dumps(row), flush=True)
-'''
+"""
 
 
 @dataclass
@@ -111,8 +111,9 @@ class Row:
 def sh(cmd: list[str], timeout: float, **kw) -> subprocess.CompletedProcess[str]:
     """Run a command with a timeout; a timeout comes back as exit status 124."""
     try:
-        return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                              check=False, **kw)
+        return subprocess.run(
+            cmd, capture_output=True, text=True, timeout=timeout, check=False, **kw
+        )
     except subprocess.TimeoutExpired as err:
         out = err.stdout.decode() if isinstance(err.stdout, bytes) else err.stdout or ""
         return subprocess.CompletedProcess(cmd, 124, out, f"timed out after {timeout:g} s")
@@ -230,15 +231,16 @@ def explain_build(stderr: str, main_rs: Path, deps: list[tuple[str, str]]) -> tu
         return syntax[0], f"Rust syntax error: {what}"
     if "no matching package named" in stderr or "--offline" in stderr:
         names = ", ".join(name for name, _ in deps)
-        return (f"needs crate(s) {names}",
-                "needs crates from crates.io, not in the offline cargo cache")
+        return (
+            f"needs crate(s) {names}",
+            "needs crates from crates.io, not in the offline cargo cache",
+        )
     errors = [ln for ln in stderr.splitlines() if ln.startswith("error")]
     first = errors[0] if errors else stderr.strip()[-200:]
     return first, "rustc: " + fold(first)
 
 
-def build_py2many(path: Path, row: Row, outdir: Path, target: Path,
-                  python: ProgramRun) -> None:
+def build_py2many(path: Path, row: Row, outdir: Path, target: Path, python: ProgramRun) -> None:
     name = crate_name(path)
     rust = (outdir / (path.stem + ".rs")).read_text(encoding="utf-8")
     deps = cargo_deps(rust)
@@ -247,7 +249,9 @@ def build_py2many(path: Path, row: Row, outdir: Path, target: Path,
     listed = "".join(f"{dep} = {spec}\n" for dep, spec in deps)
     (crate / "Cargo.toml").write_text(
         f'[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n\n'
-        f"[dependencies]\n{listed}\n{PROFILE}", encoding="utf-8")
+        f"[dependencies]\n{listed}\n{PROFILE}",
+        encoding="utf-8",
+    )
     (crate / "src" / "main.rs").write_text(rust, encoding="utf-8")
     env = dict(os.environ, CARGO_TARGET_DIR=str(target))
     done = sh(["cargo", "build", "--offline", "-q"], CARGO_TIMEOUT_S, cwd=crate, env=env)
@@ -283,19 +287,23 @@ def translate_portalis(files: list[Path], ws: Path, rows: dict[Path, Row]) -> li
             (ws / name / "src").mkdir(parents=True)
             (ws / name / "Cargo.toml").write_text(
                 f'[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2018"\n\n'
-                '[dependencies]\npyrt = { path = "../pyrt" }\n', encoding="utf-8")
+                '[dependencies]\npyrt = { path = "../pyrt" }\n',
+                encoding="utf-8",
+            )
             (ws / name / "src" / "main.rs").write_text(result.rust or "", encoding="utf-8")
             translated.append(path)
     finally:
         rules_api.rustfmt = saved
     members = ",".join(f'"{crate_name(p)}"' for p in translated)
     (ws / "Cargo.toml").write_text(
-        f'[workspace]\nresolver = "2"\nmembers = [{members}]\n\n{PROFILE}', encoding="utf-8")
+        f'[workspace]\nresolver = "2"\nmembers = [{members}]\n\n{PROFILE}', encoding="utf-8"
+    )
     return translated
 
 
-def build_portalis(files: list[Path], ws: Path, target: Path, jobs: int,
-                   rows: dict[Path, Row]) -> None:
+def build_portalis(
+    files: list[Path], ws: Path, target: Path, jobs: int, rows: dict[Path, Row]
+) -> None:
     for path in files:
         (target / "debug" / crate_name(path)).unlink(missing_ok=True)
     env = dict(os.environ, CARGO_TARGET_DIR=str(target))
@@ -321,8 +329,7 @@ def totals(rows: list[Row]) -> dict[str, str]:
         "translated": str(len(done)),
         "built (cargo --offline)": str(sum(r.built for r in rows)),
         "match CPython (stdout + exit status)": str(sum(r.matched for r in rows)),
-        "translation speed, lines/s (translated files)":
-            f"{lines / secs:,.0f}" if secs else "-",
+        "translation speed, lines/s (translated files)": f"{lines / secs:,.0f}" if secs else "-",
     }
 
 
@@ -340,16 +347,24 @@ def print_summary(p2m_version: str, p2m: list[Row], ours: list[Row], args) -> No
             example = next(r for r in rows if r.kind == kind)
             said = " ".join(example.reason.split())[:160]
             print(f"  {count:4d}  {kind}\n        e.g. {example.program}: {said}")
-    asked = Counter(c for r in p2m for c in re.findall(r"[\w-]+", r.reason.split("crate(s)")[-1])
-                    if r.reason.startswith("needs crate(s)"))
+    asked = Counter(
+        c
+        for r in p2m
+        for c in re.findall(r"[\w-]+", r.reason.split("crate(s)")[-1])
+        if r.reason.startswith("needs crate(s)")
+    )
     if asked:
-        print("  crates those py2many outputs ask for: "
-              + ", ".join(f"{name} ({count})" for name, count in asked.most_common()))
+        print(
+            "  crates those py2many outputs ask for: "
+            + ", ".join(f"{name} ({count})" for name, count in asked.most_common())
+        )
     lines = sum(r.lines for r in ours)
-    print(f"\ncorpus: {len(ours)} programs, {lines:,} lines from {args.programs}; "
-          f"{platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}, "
-          f"{sh(['rustc', '--version'], 30).stdout.strip()}; "
-          f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC")
+    print(
+        f"\ncorpus: {len(ours)} programs, {lines:,} lines from {args.programs}; "
+        f"{platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}, "
+        f"{sh(['rustc', '--version'], 30).stdout.strip()}; "
+        f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC"
+    )
 
 
 def main() -> None:
@@ -359,8 +374,12 @@ def main() -> None:
     parser.add_argument("--venv", type=Path, default=Path("/tmp/py2many-venv"))
     parser.add_argument("--work", type=Path, default=Path("/tmp/compare_py2many"))
     parser.add_argument("--jobs", type=int, choices=(1, 2), default=2)
-    parser.add_argument("--crate-dir", type=Path, default=Path("/usr/share/cargo/registry"),
-                        help="cargo directory source for the crates py2many's output uses")
+    parser.add_argument(
+        "--crate-dir",
+        type=Path,
+        default=Path("/usr/share/cargo/registry"),
+        help="cargo directory source for the crates py2many's output uses",
+    )
     args = parser.parse_args()
     if args.venv.resolve() == (ROOT / ".venv").resolve():
         sys.exit("--venv must not be the project's .venv")
@@ -380,9 +399,13 @@ def main() -> None:
         (p2m_out / ".cargo").mkdir()
         (p2m_out / ".cargo" / "config.toml").write_text(
             '[source.crates-io]\nreplace-with = "local-crates"\n\n'
-            f'[source.local-crates]\ndirectory = "{args.crate_dir}"\n', encoding="utf-8")
-    print(f"crates for py2many's output: "
-          f"{args.crate_dir if args.crate_dir.is_dir() else 'none (no --crate-dir)'}")
+            f'[source.local-crates]\ndirectory = "{args.crate_dir}"\n',
+            encoding="utf-8",
+        )
+    print(
+        f"crates for py2many's output: "
+        f"{args.crate_dir if args.crate_dir.is_dir() else 'none (no --crate-dir)'}"
+    )
     for stale in (target / "py2many" / "debug").glob("p_*"):
         if stale.is_file():
             stale.unlink()
@@ -393,30 +416,49 @@ def main() -> None:
     p2m_rows, our_rows = fresh(), fresh()
     started = time.perf_counter()
     print(f"{len(files)} programs; CPython runs ...", flush=True)
-    python_runs = dict(zip(files, parallel(args.jobs, lambda p: run_program(
-        [sys.executable, p.name], p.parent, RUN_TIMEOUT_S), files)))
+    python_runs = dict(
+        zip(
+            files,
+            parallel(
+                args.jobs,
+                lambda p: run_program([sys.executable, p.name], p.parent, RUN_TIMEOUT_S),
+                files,
+            ),
+        )
+    )
 
     print(f"py2many {version}: translating ...", flush=True)
     translate_py2many(args.venv, files, p2m_out, p2m_rows)
     todo = [p for p in files if p2m_rows[p].translated]
     print(f"py2many: building and running {len(todo)} outputs ...", flush=True)
-    parallel(args.jobs, lambda p: build_py2many(
-        p, p2m_rows[p], p2m_out, target / "py2many", python_runs[p]), todo)
+    parallel(
+        args.jobs,
+        lambda p: build_py2many(p, p2m_rows[p], p2m_out, target / "py2many", python_runs[p]),
+        todo,
+    )
 
     print("Portalis-Ray: translating ...", flush=True)
     translated = translate_portalis(files, ws, our_rows)
     print(f"Portalis-Ray: building the {len(translated)}-crate workspace ...", flush=True)
     build_portalis(translated, ws, target / "portalis", args.jobs, our_rows)
     built = [p for p in translated if our_rows[p].built]
-    parallel(args.jobs, lambda p: compare(
-        our_rows[p], python_runs[p], target / "portalis" / "debug" / crate_name(p), p.parent),
-        built)
+    parallel(
+        args.jobs,
+        lambda p: compare(
+            our_rows[p], python_runs[p], target / "portalis" / "debug" / crate_name(p), p.parent
+        ),
+        built,
+    )
 
-    report = {"py2many": [asdict(r) for r in p2m_rows.values()],
-              "portalis": [asdict(r) for r in our_rows.values()]}
+    report = {
+        "py2many": [asdict(r) for r in p2m_rows.values()],
+        "portalis": [asdict(r) for r in our_rows.values()],
+    }
     (work / "results.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
-    print(f"done in {time.perf_counter() - started:.0f} s; per-program rows in "
-          f"{work / 'results.json'}")
+    print(
+        f"done in {time.perf_counter() - started:.0f} s; per-program rows in "
+        f"{work / 'results.json'}"
+    )
     print_summary(version, list(p2m_rows.values()), list(our_rows.values()), args)
 
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 PATH = "/api/v1/translation/translate"
 
 # A 50-line function (plus a call): what the rules backend translates every day.
-FUNCTION_50 = '''\
+FUNCTION_50 = """\
 def summarize(values: list[int], threshold: int) -> str:
     total = 0
     count = 0
@@ -90,9 +90,9 @@ def summarize(values: list[int], threshold: int) -> str:
 
 
 print(summarize([3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5], {n}))
-'''
+"""
 # The rules backend refuses eval(): this goes to the model in llm and auto modes.
-REFUSED = "def double(x: int) -> int:\n    return x * 2\n\n\nprint(double({n}), eval(\"1 + 1\"))\n"
+REFUSED = 'def double(x: int) -> int:\n    return x * 2\n\n\nprint(double({n}), eval("1 + 1"))\n'
 
 
 def _body(code: str, **fields: object) -> Callable[[int], bytes]:
@@ -171,8 +171,9 @@ def _client(url: str, bodies: list[bytes], load: Load, budget: Budget, first: in
     conn.close()
 
 
-def run_mode(url: str, make: Callable[[int], bytes], clients: int, requests: int,
-             seconds: float, warmup: int) -> Load:
+def run_mode(
+    url: str, make: Callable[[int], bytes], clients: int, requests: int, seconds: float, warmup: int
+) -> Load:
     """``clients`` threads share ``requests`` distinct requests, stopping after ``seconds``."""
     first = 1_000_000  # request numbers: the snippets differ from the warm-up's
     bodies = [make(first + i) for i in range(requests)]  # built before the clock starts
@@ -225,15 +226,29 @@ def start_app(model: str | None, port: int, ingress_replicas: int) -> str:
 
     llm: dict[str, object] = {"model": model}
     if model:
-        llm.update(dtype="float32", enforce_eager=True, max_model_len=2048,
-                   kv_cache_memory_bytes=64 << 20, max_tokens=64, max_attempts=2,
-                   max_prompt_chars=2500)
-    cfg = config_from_dict({
-        "translate": {"llm": llm},
-        "serve": {"port": port, "max_concurrent_requests": 256,
-                  "ingress": {"num_replicas": ingress_replicas, "num_cpus": 0.1,
-                              "max_ongoing_requests": 128}},
-    })
+        llm.update(
+            dtype="float32",
+            enforce_eager=True,
+            max_model_len=2048,
+            kv_cache_memory_bytes=64 << 20,
+            max_tokens=64,
+            max_attempts=2,
+            max_prompt_chars=2500,
+        )
+    cfg = config_from_dict(
+        {
+            "translate": {"llm": llm},
+            "serve": {
+                "port": port,
+                "max_concurrent_requests": 256,
+                "ingress": {
+                    "num_replicas": ingress_replicas,
+                    "num_cpus": 0.1,
+                    "max_ongoing_requests": 128,
+                },
+            },
+        }
+    )
     ensure_ray(RayConfig(num_cpus=2))
     return run_app(cfg)
 
