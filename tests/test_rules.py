@@ -280,3 +280,46 @@ def test_every_builtin_of_the_dispatch_table_is_exercised_by_the_differential_co
         and not re.search(rf"(?<![\w.]){re.escape(aliases.get(name, name))}\(", corpus)
     ]
     assert not missing, f"no corpus program calls {missing}"
+
+
+def test_a_class_used_with_two_element_types_becomes_two_structs() -> None:
+    result = _translate(
+        """
+        class Bag:
+            def __init__(self):
+                self.items = []
+            def add(self, x):
+                self.items.append(x)
+            def __repr__(self):
+                return f"Bag({self.items})"
+        def ints():
+            b = Bag()
+            b.add(1)
+            return b
+        def strs():
+            b = Bag()
+            b.add("a")
+            return b
+        print(ints(), strs())
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert "struct Bag {" in result.rust and "struct Bag__2 {" in result.rust
+    assert "items: List<i64>" in result.rust and "items: List<String>" in result.rust
+    # both copies print as the Python class
+    assert 'BAG__2__NAMES: &[&str] = &["Bag"]' in result.rust
+
+
+def test_copies_that_meet_are_merged_back() -> None:
+    result = _translate(
+        """
+        class Bag:
+            def __init__(self, x):
+                self.x = x
+        boxes = [Bag(1), Bag(2)]
+        other = Bag("s")
+        print(sum(b.x for b in boxes), other.x)
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert "struct Bag__3" not in result.rust  # the two int boxes share one struct

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import copy
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -11,6 +12,16 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.translate.rules.generators import lower_generators
+from portalis_ray.translate.rules.generic import (
+    MAX_ROUNDS,
+    MEETS,
+    Grouping,
+    Specialised,
+    cloneable_classes,
+    merges,
+    specialise,
+    unresolved,
+)
 from portalis_ray.translate.rules.lowering import lower_statements, lower_varargs
 from portalis_ray.translate.rules.memo import lower_memo
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
@@ -154,6 +165,58 @@ def _run_with_versions(
     return tr, rust, diagnostics, units_ok
 
 
+def _with_generic_copies(
+    source: str, path: str, script_name: str
+) -> tuple[Translator, str, list[Diagnostic], int] | None:
+    """Translate again with generic classes copied per use (see generic.py); None if that
+    does not help (the first attempt's diagnostics stand).
+
+    Copies that meet are merged; a copy whose types stay unknown is tried merged with
+    each other copy of its class in turn. At most MAX_ROUNDS translations in all."""
+    names = cloneable_classes(ast.parse(source, filename=path))
+    if not names:
+        return None
+    budget = [MAX_ROUNDS]
+
+    def attempt(grouping: Grouping) -> tuple[Translator, str, list[Diagnostic], int] | None:
+        if budget[0] <= 0:
+            return None
+        budget[0] -= 1
+        made: list[Specialised] = []
+
+        def make() -> tuple[ast.Module, None]:
+            made.append(specialise(ast.parse(source, filename=path), names, grouping))
+            return lower(made[-1].tree), None
+
+        token = MEETS.set([])
+        try:
+            tr, rust, diagnostics, units_ok, _ = run_versioned(make, path, script_name)
+            meets = MEETS.get() or []
+        except (Unsupported, TypeConflict, RecursionError):
+            return None
+        finally:
+            MEETS.reset(token)
+        spec = made[-1]
+        if len(spec.copies) == len({cls for cls, _ in spec.copies.values()}):
+            return None  # nothing was copied: the same program as the first attempt
+        if rust is None and any([grouping.union(a, b) for a, b in merges(spec, meets)]):
+            return attempt(grouping)
+        pending = unresolved(spec, tr)
+        if rust is not None and not pending:
+            return tr, rust, diagnostics, units_ok
+        if pending:
+            key, partners = pending[0]
+            for partner in partners:
+                trial = copy.deepcopy(grouping)
+                trial.union(key, partner)
+                found = attempt(trial)
+                if found is not None:
+                    return found
+        return None
+
+    return attempt(Grouping())
+
+
 def translate_module(
     source: str, path: str, script_name: str, rustfmt_output: bool = True
 ) -> RulesResult:
@@ -175,6 +238,10 @@ def translate_module(
     except TypeConflict as exc:
         diag = Diagnostic(path, 1, 1, "type-conflict", f"values of different types ({exc})")
         return RulesResult(None, [diag], 0, 0)
+    if rust is None and any(d.code in ("type-conflict", "type-error") for d in diagnostics):
+        retried = _with_generic_copies(source, path, script_name)
+        if retried is not None:
+            tr, rust, diagnostics, units_ok = retried
     if rust is not None and rustfmt_output:
         rust = rustfmt(rust)
     return RulesResult(rust, diagnostics, tr.units_total, units_ok, _contracts(tr, script_name))

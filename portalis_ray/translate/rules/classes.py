@@ -29,6 +29,7 @@ from portalis_ray.translate.rules.enums import (
     MEMBERS,
     synthesise_enum,
 )
+from portalis_ray.translate.rules.generic import DISPLAY_ATTR
 from portalis_ray.translate.rules.types import (
     BOOL,
     INT,
@@ -85,6 +86,11 @@ class ClassInfo:
     frozen: bool = False
     exception: bool = False
     enum: str = ""  # "enum" | "int" | "str" for Enum, IntEnum, StrEnum
+
+    @property
+    def display(self) -> str:
+        """The Python name (a copy of a generic class prints as the class, see generic.py)."""
+        return getattr(self.node, DISPLAY_ATTR, self.name)
 
 
 def _decorator_name(node: ast.expr) -> str:
@@ -263,7 +269,7 @@ def _synthesise_dataclass(info: ClassInfo, options: dict[str, bool]) -> None:
         info.kinds["__init__"] = "method"
     if "__repr__" not in info.methods and options.get("repr", True):
         inner = ", ".join(f"{n}={{self.{n}!r}}" for n in in_repr)
-        src = f"def __repr__(self):\n    return f'{info.name}({inner})'"
+        src = f"def __repr__(self):\n    return f'{info.display}({inner})'"
         info.methods["__repr__"] = _synth(src, node)
         info.kinds["__repr__"] = "method"
     mine = "(" + "".join(f"self.{n}, " for n in compared) + ")"
@@ -678,7 +684,7 @@ class ClassMixin:
                 f"{{ self.d.borrow().{rust_ident(f)}{clone} }}"
             )
         lines.append("}")
-        names = ", ".join(f'"{c.name}"' for c in family)
+        names = ", ".join(f'"{c.display}"' for c in family)
         lines += [
             f"const {rs.upper()}__NAMES: &[&str] = &[{names}];",
         ]

@@ -36,6 +36,7 @@ from portalis_ray.translate.rules.types import (
     elem_type,
     is_num,
     join,
+    note_meet,
     widen_join,
 )
 from portalis_ray.translate.rules.values import (
@@ -246,6 +247,7 @@ class ExprMixin:
             return Val(f"pyrt::PyIter::new({code})", target)
         if not self.final:
             return Val(val.code, target, val.prec)
+        note_meet(src, target)
         raise Unsupported(
             node,
             f"a value of type {src.python()} is used where {target.python()} is needed",

@@ -771,13 +771,20 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
     # ---------------------------------------------------------------- passes
     def run(self) -> tuple[str | None, list[Diagnostic], int]:
         """Infer to a fixpoint, then emit; returns (rust, diagnostics, units translated)."""
-        for _ in range(MAX_PASSES):
+        for _ in range(3):
+            for _ in range(MAX_PASSES):
+                self.changed = False
+                self._emit_all()
+                if not self.changed:
+                    break
+            self.final = True
             self.changed = False
-            self._emit_all()
+            result = self._emit_all()
             if not self.changed:
-                break
-        self.final = True
-        return self._emit_all()
+                return result
+            # The final pass reached code no earlier pass did (and widened its types).
+            self.final = False
+        return result
 
     def _reset(self) -> None:
         self.lines: list[str] = []
@@ -807,6 +814,8 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
                     self._tag(fn, code)
             failed_units += failed
         for info in [*(self.functions[k] for k in self.nested), *self.methods.values()]:
+            if self._unused_copy_method(info):
+                continue
             code, diags = self._emit_function(info)
             diagnostics.extend(diags)
             failed_units += any(d.severity == "error" for d in diags)
@@ -824,6 +833,15 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
         if any(d.severity == "error" for d in diagnostics):
             return None, diagnostics, units_ok
         return self._assemble(chunks), diagnostics, units_ok
+
+    def _unused_copy_method(self, info: FuncInfo) -> bool:
+        """A method of a generic class's copy (generic.py) that nothing calls: left out, its
+        types are those of another copy's uses. Dunders stay (the trait impls call them)."""
+        cls = self.classes.get(info.cls or "")
+        if cls is None or cls.display == cls.name or info.name in self.called:
+            return False
+        method = info.name.rsplit(".", 1)[-1]
+        return not (method.startswith("__") and method.endswith("__"))
 
     def _diag(self, exc: Unsupported, fallback: ast.AST) -> Diagnostic:
         node = exc.node if exc.node is not None and hasattr(exc.node, "lineno") else fallback

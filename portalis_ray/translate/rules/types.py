@@ -11,6 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def note_meet(a: object, b: object) -> None:
+    from portalis_ray.translate.rules.generic import note_meet as record
+
+    record(a, b)
+
+
 class TypeConflict(Exception):
     """Two types meet that no single Rust type can hold."""
 
@@ -396,6 +402,7 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
         return SeqT(join(a.elem, elem_type(b) or UNKNOWN))
     if isinstance(b, SeqT) and isinstance(a, TupleT):
         return SeqT(join(b.elem, elem_type(a) or UNKNOWN))
+    note_meet(a, b)  # copies of one generic class meeting: merged on retry
     raise TypeConflict(f"{a.python()} and {b.python()}")
 
 
