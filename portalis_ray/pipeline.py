@@ -33,6 +33,7 @@ from portalis_ray.project.stage import (
     plan_projects,
     save_state,
     translate_projects,
+    with_imported_modules,
 )
 from portalis_ray.project.stage import file_reports as project_reports
 from portalis_ray.report import FileReport, build_report, file_reports, run_ok, write_report
@@ -151,7 +152,7 @@ def run_translation(
     out = Path(out).expanduser().resolve()
     reducer = WorkspaceReducer(out)
     reducer.check_out_dir()
-    listing = list_sources(src, cfg.ingest, exclude=[out])
+    listing = with_imported_modules(list_sources(src, cfg.ingest, exclude=[out]), cfg.ingest, [out])
     plan = plan_projects(listing, crate_names)
     standalone = plan.standalone(listing)
     timings["list_s"] = time.perf_counter() - started

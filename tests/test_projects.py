@@ -352,3 +352,18 @@ def test_projects_with_helpers_and_several_scripts(
         assert crates == {"graphs", "helpers"}
     else:
         assert crates == {"tools"}
+
+
+def test_a_script_given_alone_brings_the_modules_it_imports(
+    tmp_path: Path, cargo_target_dir: Path, ray_address: str
+) -> None:
+    """SRC = app.py beside its package: the package is translated with it (and only what it
+    runs: the standalone script beside it is not)."""
+    src = _write_project(tmp_path / "src", TINY)
+    result = portalis_ray.translate(src / "app.py", out=tmp_path / "out")
+    assert result.ok, [str(d) for f in result.files for d in f.diagnostics]
+    paths = sorted(f.relpath for f in result.files)
+    assert "standalone.py" not in paths and "kit/core/shapes.py" in paths
+    app = next(f for f in result.files if f.relpath == "app.py")
+    assert app.verified and app.rust_exit == 4
+    assert app.path.endswith("src/app.py")  # shown as the user's path names it

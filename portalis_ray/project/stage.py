@@ -11,18 +11,20 @@ only the crates that changed).
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
+import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from portalis_ray.config import PortalisConfig
+from portalis_ray.config import IngestConfig, PortalisConfig
 from portalis_ray.diagnostics import Diagnostic
-from portalis_ray.ingest import ListedFile, SourceListing
+from portalis_ray.ingest import ListedFile, PathNamer, SourceListing, list_sources
 from portalis_ray.project.emit import ProjectTranslation, translate_project
 from portalis_ray.project.graph import ProjectGraph, build_graphs, name_library_crates
 from portalis_ray.report import FileReport
@@ -59,6 +61,54 @@ class ProjectPlan:
         """The listing without project members (they do not go through the dataflow)."""
         files = [f for f in listing.files if f.relpath not in self.members]
         return SourceListing(listing.root, listing.namer, files)
+
+
+def with_imported_modules(
+    listing: SourceListing, cfg: IngestConfig, exclude: list[Path]
+) -> SourceListing:
+    """SRC named one script that imports modules beside it (``main.py`` next to ``shop/``):
+    the listing of its directory, kept to the script and the project modules it runs."""
+    if not listing.namer.root_is_file or len(listing.to_read) != 1:
+        return listing
+    script = listing.to_read[0]
+    try:
+        tree = ast.parse(script.path.read_bytes())
+    except (SyntaxError, ValueError, OSError):
+        return listing  # the dataflow reports it
+    root = listing.root
+    tops = {
+        name.split(".", 1)[0]
+        for node in ast.walk(tree)
+        for name in (
+            [a.name for a in node.names]
+            if isinstance(node, ast.Import)
+            else [node.module or ""]
+            if isinstance(node, ast.ImportFrom) and not node.level
+            else []
+        )
+    }
+    if not any(
+        (root / f"{t}.py").is_file() or (root / t / "__init__.py").is_file() for t in tops if t
+    ):
+        return listing
+    whole = list_sources(root, cfg, exclude=exclude)
+    plan = plan_projects(whole)
+    keep = {script.relpath}
+    for graph in plan.graphs:
+        mine = next((m for m in graph.modules.values() if m.relpath == script.relpath), None)
+        if mine is not None:
+            keep |= {m.relpath for m in graph.execution_order(mine)}
+            keep |= {
+                m.relpath
+                for m in graph.library
+                if m.crate in {o.crate for o in graph.execution_order(mine) if o.kind == "module"}
+            }
+    src_dir = os.path.dirname(listing.namer.src_arg) or "."
+    namer = PathNamer(str(root), src_dir, False)
+    files = [
+        replace(f, display=namer.display(str(f.path))) for f in whole.files if f.relpath in keep
+    ]
+    return SourceListing(root, namer, files)
 
 
 def plan_projects(
