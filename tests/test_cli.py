@@ -133,3 +133,43 @@ def test_version_and_help() -> None:
     assert run_portalis("--version").stdout.startswith("portalis-ray")
     done = run_portalis("translate", "--help")
     assert done.returncode == 0 and "--no-build" in done.stdout
+
+
+SUM_LINES = """\
+import sys
+
+
+def main() -> int:
+    sys.stdout.write(f"args: {sys.argv[1:]}\\n")
+    first = sys.stdin.readline()
+    total, count = 0, 0
+    for line in sys.stdin:
+        line = line.strip()
+        if line:
+            count += 1
+            total += sum(int(x) for x in line.split())
+    print(f"header={first.strip()!r} lines={count} total={total}")
+    print("rest:", repr(sys.stdin.read()))
+    sys.stderr.write("done\\n")
+    return 0 if total else 4
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize("feed", ["nums\n1 2 3\n\n4 5\n", "empty\r\n", ""])
+def test_sys_argv_and_stdin_behave_as_in_cpython(
+    feed: str, tmp_path: Path, cargo_target_dir: Path, ray_address: str
+) -> None:
+    prog = write(tmp_path / "src" / "sum_lines.py", SUM_LINES)
+    out = tmp_path / "out"
+    done = run_portalis("translate", str(prog), "--out", str(out), "--address", ray_address)
+    assert done.returncode == 0, done.stdout + done.stderr
+    args = ["-v", "two words"]
+    ref = subprocess.run(["python3", str(prog), *args], input=feed, capture_output=True,
+                         text=True, check=False)
+    ran = subprocess.run([str(out / "bin" / "sum_lines"), *args], input=feed,
+                         capture_output=True, text=True, check=False)
+    assert (ran.stdout, ran.stderr, ran.returncode) == (ref.stdout, ref.stderr, ref.returncode)

@@ -1121,6 +1121,8 @@ class ExprMixin:
             return val.code, t.elem
         if isinstance(t, IteratorT):
             return val.code, t.elem
+        if isinstance(t, OpaqueT) and t.name == "sys.stdin":  # its lines, endings kept
+            return "pyrt::stdin_lines()", STR
         if isinstance(t, ClassT) and self.defines(t, "__next__"):
             return self.generator_iter(val, node)
         if isinstance(t, ClassT) and self.defines(t, "__iter__"):

@@ -11,6 +11,7 @@ from portalis_ray.translate.rules.exprs import chainable
 from portalis_ray.translate.rules.iterlib import ITERLIB_FUNCTIONS
 from portalis_ray.translate.rules.relib import RE_CONSTANTS, RE_FUNCTIONS
 from portalis_ray.translate.rules.stdlib import STDLIB_FUNCTIONS
+from portalis_ray.translate.rules.sysio import SYS_CONSTANTS
 from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, NONE, STR, PyType, is_num
 from portalis_ray.translate.rules.values import LOWEST, Unsupported, Val, rust_str_literal
 
@@ -26,6 +27,7 @@ MODULE_CONSTANTS: dict[tuple[str, str], Val] = {
     ("math", "inf"): Val("f64::INFINITY", FLOAT),
     ("math", "nan"): Val("f64::NAN", FLOAT),
     ("sys", "maxsize"): Val("i64::MAX", INT),
+    **SYS_CONSTANTS,
 }
 _STRING_CONSTANTS = {
     "ascii_lowercase": "abcdefghijklmnopqrstuvwxyz",

@@ -319,3 +319,12 @@ OPAQUE_METHODS: dict[str, dict] = {
         "span": _m_position("span"),
     },
 }
+
+
+def _with_sys_streams() -> None:
+    from portalis_ray.translate.rules.sysio import SYS_METHODS
+
+    OPAQUE_METHODS.update(SYS_METHODS)
+
+
+_with_sys_streams()

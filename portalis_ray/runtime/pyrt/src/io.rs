@@ -299,3 +299,68 @@ mod tests {
         assert_eq!(pending, 0);
     }
 }
+
+/// `sys.stdin` as a value (its methods are the `stdin_*` functions).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Stdin;
+/// `sys.stdout` as a value.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Stdout;
+/// `sys.stderr` as a value.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Stderr;
+
+/// `sys.argv`: the script's name, then the arguments the program was given.
+pub fn argv() -> crate::List<String> {
+    let mut out = vec![SCRIPT.with(|s| s.borrow().clone())];
+    out.extend(std::env::args().skip(1));
+    crate::List::from_vec(out)
+}
+
+/// One line of stdin with its ending (`\r\n` reads as `\n`, as in text mode); "" at the end.
+pub fn stdin_readline() -> String {
+    let mut bytes = Vec::new();
+    let stdin = io::stdin();
+    let _ = stdin.lock().read_until(b'\n', &mut bytes);
+    if bytes.ends_with(b"\r\n") {
+        bytes.truncate(bytes.len() - 2);
+        bytes.push(b'\n');
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// `sys.stdin.read()`: the rest of stdin.
+pub fn stdin_read() -> String {
+    let mut bytes = Vec::new();
+    let stdin = io::stdin();
+    let _ = io::Read::read_to_end(&mut stdin.lock(), &mut bytes);
+    String::from_utf8_lossy(&bytes).replace("\r\n", "\n")
+}
+
+/// `for line in sys.stdin`: each line with its ending.
+pub fn stdin_lines() -> impl Iterator<Item = String> {
+    std::iter::from_fn(|| {
+        let line = stdin_readline();
+        if line.is_empty() {
+            None
+        } else {
+            Some(line)
+        }
+    })
+}
+
+/// `sys.stdin.readlines()`.
+pub fn stdin_readlines() -> crate::List<String> {
+    crate::List::from_vec(stdin_lines().collect())
+}
+
+/// `sys.stdout.write(s)` / `sys.stderr.write(s)`: the text written, in characters.
+pub fn write_stream(text: &str, err: bool) -> i64 {
+    if err {
+        flush_stdout();
+        let _ = io::stderr().write_all(text.as_bytes());
+    } else {
+        write_stdout(text);
+    }
+    text.chars().count() as i64
+}
