@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import ast
 
+from portalis_ray.translate.rules.iterlib import make_lambda
+
 _BINARY: dict[str, ast.operator | ast.cmpop] = {
     "add": ast.Add(),
     "sub": ast.Sub(),
@@ -39,19 +41,6 @@ _UNARY: dict[str, ast.unaryop] = {
 _GETTERS = ("itemgetter", "attrgetter")
 
 
-def _lambda(names: list[str], body: ast.expr, where: ast.AST) -> ast.Lambda:
-    args = ast.arguments(
-        posonlyargs=[],
-        args=[ast.arg(arg=n) for n in names],
-        vararg=None,
-        kwonlyargs=[],
-        kw_defaults=[],
-        kwarg=None,
-        defaults=[],
-    )
-    return ast.copy_location(ast.Lambda(args=args, body=body), where)
-
-
 def _load(name: str) -> ast.Name:
     return ast.Name(id=name, ctx=ast.Load())
 
@@ -60,13 +49,13 @@ def _function(name: str, where: ast.AST) -> ast.Lambda | None:
     a, b = "__op_a", "__op_b"
     op = _BINARY.get(name)
     if isinstance(op, ast.In):  # contains(a, b) is `b in a`
-        return _lambda([a, b], ast.Compare(_load(b), [op], [_load(a)]), where)
+        return make_lambda([a, b], ast.Compare(_load(b), [op], [_load(a)]), where)
     if isinstance(op, ast.cmpop):
-        return _lambda([a, b], ast.Compare(_load(a), [op], [_load(b)]), where)
+        return make_lambda([a, b], ast.Compare(_load(a), [op], [_load(b)]), where)
     if op is not None:
-        return _lambda([a, b], ast.BinOp(_load(a), op, _load(b)), where)
+        return make_lambda([a, b], ast.BinOp(_load(a), op, _load(b)), where)
     if name in _UNARY:
-        return _lambda([a], ast.UnaryOp(_UNARY[name], _load(a)), where)
+        return make_lambda([a], ast.UnaryOp(_UNARY[name], _load(a)), where)
     return None
 
 
@@ -88,7 +77,7 @@ def _getter(name: str, args: list[ast.expr], where: ast.AST) -> ast.Lambda | Non
     if not parts:
         return None
     body = parts[0] if len(parts) == 1 else ast.Tuple(parts, ast.Load())
-    return _lambda([obj], body, where)
+    return make_lambda([obj], body, where)
 
 
 class _Rewrite(ast.NodeTransformer):
