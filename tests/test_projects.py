@@ -367,3 +367,16 @@ def test_a_script_given_alone_brings_the_modules_it_imports(
     app = next(f for f in result.files if f.relpath == "app.py")
     assert app.verified and app.rust_exit == 4
     assert app.path.endswith("src/app.py")  # shown as the user's path names it
+
+
+def test_a_script_binary_is_named_as_a_standalone_one(
+    tmp_path: Path, cargo_target_dir: Path, ray_address: str
+) -> None:
+    """The executable keeps the script's name (`Run-App`), the crate a Cargo name."""
+    files = {k: v for k, v in TINY.items() if k != "app.py"}
+    files["Run-App.py"] = TINY["app.py"]
+    src = _write_project(tmp_path / "src", files)
+    result = portalis_ray.translate(src, out=tmp_path / "out", build=False)
+    assert result.ok, [str(d) for f in result.files for d in f.diagnostics]
+    manifest = (tmp_path / "out" / "run_app" / "Cargo.toml").read_text()
+    assert '[[bin]]\nname = "Run-App"' in manifest

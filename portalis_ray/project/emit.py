@@ -45,7 +45,7 @@ class CrateFiles:
     files: dict[str, str]
     deps: list[str]
     sources: dict[str, str]  # Rust file (relative to the crate) -> Python relpath
-    bin_name: str = ""
+    bin_name: str = ""  # a bin's executable
     script: str = ""  # a bin's Python relpath
 
 
@@ -284,6 +284,7 @@ def _assemble(
                 {"src/main.rs": text},
                 sorted(needs),
                 {"src/main.rs": script.relpath},
+                bin_name=script.bin_name or script.crate,
                 script=script.relpath,
             )
         )

@@ -46,6 +46,7 @@ class ModuleNode:
     imports: list[ImportEdge] = field(default_factory=list)
     kind: str = "module"  # "module" (part of a library crate) | "script" (a binary)
     crate: str = ""  # the Cargo package that holds it
+    bin_name: str = ""  # a script's executable
 
     @property
     def package(self) -> str:
@@ -56,6 +57,11 @@ class ModuleNode:
     def top(self) -> str:
         """Its top-level package (or module) name."""
         return self.name.split(".", 1)[0]
+
+    @property
+    def lines(self) -> int:
+        """Physical lines of the source."""
+        return self.source.count("\n") + (0 if self.source.endswith("\n") else 1)
 
     @property
     def sha256(self) -> str:
@@ -161,7 +167,7 @@ class ProjectGraph:
                 "crate": m.crate,
                 "imports": sorted({e.target for e in m.imports}),
                 "sha256": m.sha256,
-                "lines": m.source.count("\n") + (0 if m.source.endswith("\n") else 1),
+                "lines": m.lines,
             }
             for m in sorted(self.modules.values(), key=_by_name)
         ]

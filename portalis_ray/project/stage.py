@@ -3,8 +3,8 @@
 Standalone scripts go through the per-file Ray Data dataflow; the modules of a project
 (packages, and the scripts and modules that import each other) are translated together
 (see amalgamate.py) in a Ray task per project, then reduced into the same workspace.
-Runs are incremental: ``OUT/.portalis/projects.json`` records each module's content hash
-and contract hash; a project whose modules are all unchanged is not translated again,
+Runs are incremental: ``OUT/.portalis/projects.json`` records each module's content hash;
+a project whose modules are all unchanged is not translated again,
 and a changed one rewrites only the Rust files whose content changed (so cargo rebuilds
 only the crates that changed).
 """
@@ -130,7 +130,7 @@ def plan_projects(
     taken = {crate for crate, _ in plan.names.values()}
     for graph in plan.graphs:
         for script in graph.scripts:
-            script.crate = plan.names[script.relpath][0]
+            script.crate, script.bin_name = plan.names[script.relpath]
         name_library_crates(graph, taken)
     return plan
 
@@ -195,7 +195,13 @@ def _reload(graph: ProjectGraph, entry: dict[str, Any], out: Path) -> ProjectTra
         meta = entry["crate_meta"][crate]
         result.crates.append(
             CrateFiles(
-                crate, meta["kind"], files, meta["deps"], meta["sources"], script=meta["script"]
+                crate,
+                meta["kind"],
+                files,
+                meta["deps"],
+                meta["sources"],
+                bin_name=meta["bin_name"],
+                script=meta["script"],
             )
         )
     result.contracts = entry["contracts"]
@@ -234,10 +240,15 @@ def save_state(out: Path, results: list[tuple[ProjectTranslation, float]]) -> No
         state[result.graph.root] = {
             "ok": result.ok,
             "modules": _module_hashes(result.graph),
-            "contract_hashes": contract_hashes(result),
             "crates": {c.name: sorted(c.files) for c in result.crates},
             "crate_meta": {
-                c.name: {"kind": c.kind, "deps": c.deps, "sources": c.sources, "script": c.script}
+                c.name: {
+                    "kind": c.kind,
+                    "deps": c.deps,
+                    "sources": c.sources,
+                    "bin_name": c.bin_name,
+                    "script": c.script,
+                }
                 for c in result.crates
             },
             "contracts": result.contracts,
@@ -254,16 +265,11 @@ def crate_specs(results: list[tuple[ProjectTranslation, float]]) -> list[CrateSp
             continue
         for crate in result.crates:
             main = "src/lib.rs" if crate.kind == "lib" else "src/main.rs"
-            bin_name = ""
             relpath = crate.script or crate.sources[main]
-            if crate.kind == "bin":
-                bin_name = next(
-                    (m.crate for m in result.graph.scripts if m.relpath == crate.script), crate.name
-                )
             specs.append(
                 CrateSpec(
                     crate.name,
-                    bin_name,
+                    crate.bin_name if crate.kind == "bin" else "",
                     relpath,
                     crate.files[main],
                     tuple(sorted(crate.files.items())),
@@ -295,7 +301,7 @@ def file_reports(
                 diagnostics=diags,
                 units_total=units,
                 units_translated=units if result.ok else 0,
-                lines=mod.source.count("\n") + (not mod.source.endswith("\n")),
+                lines=mod.lines,
                 size=f.size,
                 backend="rules",
                 translate_ms=ms / max(1, len(result.graph.modules)),
