@@ -66,7 +66,7 @@ class CrateSpec:
     bin_name: str  # the executable's name ("" for a library)
     relpath: str  # the Python file, relative to SRC (a library: its first module)
     rust: str  # src/main.rs (a library: src/lib.rs)
-    files: tuple[tuple[str, str], ...] = ()  # (path in the crate, content) beyond main.rs
+    files: tuple[tuple[str, str], ...] = ()  # (path in the crate, content); () = just `rust`
     deps: tuple[str, ...] = ()  # generated library crates it uses
     sources: tuple[tuple[str, str], ...] = ()  # (Rust file in the crate, Python relpath)
 
@@ -344,9 +344,7 @@ class WorkspaceReducer:
             for rel, text in wanted.items():
                 if write_atomic(self.out / spec.name / rel, text):
                     self.rewritten.setdefault(spec.name, []).append(rel)
-            for old in (self.out / spec.name / "src").rglob("*.rs"):
-                if old.relative_to(self.out / spec.name).as_posix() not in wanted:
-                    old.unlink()  # a module that is gone
+            _prune_rust(self.out / spec.name, set(wanted))  # modules that are gone
         current = {c.name for c in crates}
         for stale in set(previous) - current:
             self._remove_stale(stale, previous[stale])
@@ -380,10 +378,14 @@ class WorkspaceReducer:
         }
         for rel in sorted(wanted):
             write_atomic(target / rel, (self.runtime_dir / rel).read_bytes())
-        if (target / "src").is_dir():
-            for existing in (target / "src").rglob("*.rs"):
-                if existing.relative_to(target) not in wanted:
-                    existing.unlink()
+        _prune_rust(target, {rel.as_posix() for rel in wanted})
+
+
+def _prune_rust(crate_dir: Path, keep: set[str]) -> None:
+    """Delete the ``.rs`` files under ``crate_dir/src`` not in ``keep`` (crate-relative)."""
+    for existing in (crate_dir / "src").rglob("*.rs"):
+        if existing.relative_to(crate_dir).as_posix() not in keep:
+            existing.unlink()
 
 
 def library_crate_name(package: str, qualifier: str, taken: set[str]) -> str:

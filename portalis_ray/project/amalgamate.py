@@ -195,6 +195,13 @@ def _dunder_all(tree: ast.Module) -> list[str] | None:
     return None
 
 
+def imports_project(graph: ProjectGraph, mod: ModuleNode, stmt: ast.AST) -> bool:
+    """Whether ``stmt`` (in ``mod``) imports a module of the project."""
+    if isinstance(stmt, ast.Import):
+        return any(a.name in graph.modules for a in stmt.names)
+    return isinstance(stmt, ast.ImportFrom) and resolve_from(mod, stmt) in graph.modules
+
+
 def _scope_locals(node: ast.AST) -> set[str]:
     """Names local to a function, lambda or comprehension scope (Python's rules)."""
     names: set[str] = set()
@@ -292,7 +299,7 @@ class _Rewriter(ast.NodeTransformer):
         node.body = [self.visit(s) for s in node.body]
         self.scopes.pop()
         for stmt in ast.walk(node):
-            if isinstance(stmt, (ast.Import, ast.ImportFrom)) and self._imports_project(stmt):
+            if imports_project(self.unit.graph, self.mod, stmt):
                 self.unit.error(
                     self.mod,
                     stmt,
@@ -385,13 +392,6 @@ class _Rewriter(ast.NodeTransformer):
         self.unit.error(self.mod, node, "module-value", f"module '{target[1]}' used as a value")
         return node
 
-    def _imports_project(self, stmt: ast.stmt) -> bool:
-        modules = self.unit.graph.modules
-        if isinstance(stmt, ast.Import):
-            return any(a.name in modules for a in stmt.names)
-        assert isinstance(stmt, ast.ImportFrom)
-        return resolve_from(self.mod, stmt) in modules
-
 
 class _Builder:
     """Builds the ProjectUnit of one graph."""
@@ -412,10 +412,10 @@ class _Builder:
         counts: Counter[str] = Counter()
         for names in self.namespaces.own.values():
             counts.update(set(names))
-        for mod in self.graph.modules.values():  # names bound to other things elsewhere
+        for mod in self.graph.modules.values():  # a name one module defines, another imports
             for name, target in self.namespaces.module(mod.name).items():
-                if target[0] == "ext":
-                    counts[name] += 1 if name in self._own_anywhere() else 0
+                if target[0] == "ext" and counts[name]:
+                    counts[name] += 1
         taken = {n for n, c in counts.items() if c == 1}
         out: dict[tuple[str, str], str] = {}
         for module, names in sorted(self.namespaces.own.items()):
@@ -429,9 +429,6 @@ class _Builder:
                 taken.add(qualified)
                 out[(module, name)] = qualified
         return out
-
-    def _own_anywhere(self) -> set[str]:
-        return {n for names in self.namespaces.own.values() for n in names}
 
     def order(self) -> list[ModuleNode]:
         """Every module once: each script's execution order, then unreached modules."""
@@ -469,10 +466,9 @@ class _Builder:
 
     def _module_statements(self, mod: ModuleNode, tree: ast.Module) -> list[ast.stmt]:
         """The statements that stay: project imports, ``__all__`` and foreign main guards go."""
-        rewriter = _Rewriter(self, mod)
         out: list[ast.stmt] = []
         for stmt in tree.body:
-            if isinstance(stmt, (ast.Import, ast.ImportFrom)) and rewriter._imports_project(stmt):
+            if imports_project(self.graph, mod, stmt):
                 continue
             if isinstance(stmt, ast.Assign) and any(
                 isinstance(t, ast.Name) and t.id == "__all__" for t in stmt.targets

@@ -132,10 +132,10 @@ class ExcMixin:
                 raise Unsupported(node, "bare `raise` outside an except block", "runtime-error")
             self.line(self.raise_code(f"{self.handling[-1]}.clone()") + ";")
             return
+        raised = exc.func if isinstance(exc, ast.Call) else exc
         if (
-            isinstance(exc, (ast.Call, ast.Name))
-            and (exc.func if isinstance(exc, ast.Call) else exc) is not None
-            and getattr(exc.func if isinstance(exc, ast.Call) else exc, "id", "") == "SystemExit"
+            isinstance(raised, ast.Name)
+            and raised.id == "SystemExit"
             and not self.is_bound("SystemExit")
         ):  # `raise SystemExit(n)` is `sys.exit(n)`
             args = exc.args if isinstance(exc, ast.Call) else []

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from portalis_ray.translate.rules.classes import BINOP_DUNDERS
 from portalis_ray.translate.rules.containers import COUNTER_BINOPS, dict_subscript
+from portalis_ray.translate.rules.generic import note_meet
 from portalis_ray.translate.rules.scope import COMPREHENSIONS
 from portalis_ray.translate.rules.types import (
     BOOL,
@@ -36,7 +37,6 @@ from portalis_ray.translate.rules.types import (
     elem_type,
     is_num,
     join,
-    note_meet,
     widen_join,
 )
 from portalis_ray.translate.rules.values import (

@@ -138,7 +138,7 @@ def _names(node: ast.AST) -> Iterator[ast.Name]:
                 ast.copy_location(parsed, ann)
                 for inner in ast.walk(parsed):
                     ast.copy_location(inner, ann)
-                setattr(sub, attr, parsed)  # walked next by ast.walk? no: handled here
+                setattr(sub, attr, parsed)  # ast.walk queued the old node: walk it here
                 yield from (n for n in ast.walk(parsed) if isinstance(n, ast.Name))
 
 

@@ -15,9 +15,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from portalis_ray.diagnostics import Diagnostic
-
-if TYPE_CHECKING:
-    from portalis_ray.project.amalgamate import ProjectUnit
 from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
 from portalis_ray.translate.rules.classes import ClassMixin, collect_classes
 from portalis_ray.translate.rules.closures import ClosureMixin, has_callable
@@ -62,6 +59,9 @@ from portalis_ray.translate.rules.values import (
     rust_ident,
     rust_str_literal,
 )
+
+if TYPE_CHECKING:
+    from portalis_ray.project.amalgamate import ProjectUnit
 
 MAX_PASSES = 24
 MODULE = "<module>"
@@ -986,15 +986,21 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
     def _emit_module(self) -> tuple[str, list[Diagnostic], int]:
         if self.unit is not None:
             return self._emit_module_inits(self.unit)
+        return self._module_function("module_body", self.module_body)
+
+    def _module_function(
+        self, name: str, stmts: list[ast.stmt], start: int = 0
+    ) -> tuple[str, list[Diagnostic], int]:
+        """`fn name()` running top-level statements (``start``: the first one's index)."""
         self._reset()
         info = self.functions[MODULE]
         self.current = info
         self.depth = 1
         self._declare_hoisted(info)
-        diagnostics, failed = self._emit_body(self.module_body)
+        diagnostics, failed = self._emit_body(stmts, start)
         self.line("Ok(())")
         body = "\n".join(self.lines)
-        return f"fn module_body() -> PyResult<()> {{\n{body}\n}}", diagnostics, failed
+        return f"fn {name}() -> PyResult<()> {{\n{body}\n}}", diagnostics, failed
 
     def _emit_module_inits(self, unit: ProjectUnit) -> tuple[str, list[Diagnostic], int]:
         """Package mode: one function per module running its top-level code."""
@@ -1009,17 +1015,11 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
                 if span.first <= s.lineno < span.first + span.lines
             ]
             stmts = self.module_body[where[0] : where[-1] + 1] if where else []
-            self._reset()
-            info = self.functions[MODULE]
-            self.current = info
-            self.depth = 1
-            self._declare_hoisted(info)
-            diags, bad = self._emit_body(stmts, where[0] if where else 0)
+            code, diags, bad = self._module_function(
+                init_function(span.module), stmts, where[0] if where else 0
+            )
             diagnostics += diags
             failed += bad
-            self.line("Ok(())")
-            body = "\n".join(self.lines)
-            code = f"fn {init_function(span.module)}() -> PyResult<()> {{\n{body}\n}}"
             codes.append(code)
             self.tagged.append((span.module, code))
         return "\n\n".join(codes), diagnostics, failed

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def note_meet(a: object, b: object) -> None:
-    from portalis_ray.translate.rules.generic import note_meet as record
-
-    record(a, b)
+from portalis_ray.translate.rules.generic import note_meet
 
 
 class TypeConflict(Exception):
