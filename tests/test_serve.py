@@ -273,13 +273,24 @@ def test_metrics_reach_rays_metrics_endpoint(service: dict) -> None:
     import ray
 
     port = ray.nodes()[0]["MetricsExportPort"]
-    wanted = ("ray_portalis_translations_total", "ray_portalis_repair_attempts_bucket")
-    deadline = time.monotonic() + 60  # Ray reports metrics every few seconds
+    requests = "ray_portalis_requests_total"
+    wanted = [  # (series, labels, at least): what the requests above must have counted
+        (requests, {"endpoint": "translate", "status": "200"}, 5),
+        (requests, {"endpoint": "translate", "status": "422"}, 5),
+        (requests, {"endpoint": "translate", "status": "413"}, 1),
+        (requests, {"endpoint": "translate", "status": "503"}, 1),
+        (requests, {"endpoint": "batch", "status": "200"}, 1),
+        ("ray_portalis_repair_attempts_count", {}, 2),
+    ]
+    # Ray exports metrics every few seconds, one series at a time: wait until every count
+    # the assertions below need has arrived (a partial export once failed them).
+    deadline = time.monotonic() + 60
     text = _scrape(port)
-    while not all(w in text for w in wanted) and time.monotonic() < deadline:
+    while time.monotonic() < deadline and not all(
+        _sample(text, name, **labels) >= least for name, labels, least in wanted
+    ):
         time.sleep(2)
         text = _scrape(port)
-    requests = "ray_portalis_requests_total"
     assert _sample(text, requests, endpoint="translate", status="200") >= 5
     assert _sample(text, requests, endpoint="translate", status="422") >= 5
     assert _sample(text, requests, endpoint="translate", status="413") >= 1
