@@ -409,16 +409,60 @@ fn group_of(grouping: Grouping) -> Option<(char, i64)> {
 // Integers (`format_long_internal`).
 // ---------------------------------------------------------------------------
 
-fn format_int_as(x: i64, spec: &str, type_name: &str) -> PyResult<String> {
+/// An integer as the int presentation types see it: a sign and the
+/// magnitude's digits in a base. `i64` and the big `Int` share one formatter
+/// through it.
+pub(crate) trait IntDigits {
+    fn digits_negative(&self) -> bool;
+    /// The magnitude's digits in `radix` (2, 8, 10 or 16), lowercase, without
+    /// sign or prefix (`"0"` for zero).
+    fn magnitude_digits(&self, radix: u32) -> PyResult<String>;
+    /// The value as a C long, for `c` (`PyLong_AsLong`'s OverflowError).
+    fn char_value(&self) -> PyResult<i64>;
+    /// `float(x)`, for the float presentation types.
+    fn float_value(&self) -> PyResult<f64>;
+}
+
+impl IntDigits for i64 {
+    fn digits_negative(&self) -> bool {
+        *self < 0
+    }
+    fn magnitude_digits(&self, radix: u32) -> PyResult<String> {
+        let m = self.unsigned_abs();
+        Ok(match radix {
+            2 => format!("{:b}", m),
+            8 => format!("{:o}", m),
+            16 => format!("{:x}", m),
+            _ => m.to_string(),
+        })
+    }
+    fn char_value(&self) -> PyResult<i64> {
+        Ok(*self)
+    }
+    fn float_value(&self) -> PyResult<f64> {
+        Ok(*self as f64)
+    }
+}
+
+/// `format(x, spec)` for a non-empty spec on any integer type (`format_long_internal`).
+pub(crate) fn format_integer<T: IntDigits + ?Sized>(
+    x: &T,
+    spec: &str,
+    type_name: &str,
+) -> PyResult<String> {
     let f = parse_spec(spec, 'd', '>', type_name)?;
     match f.ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_int_spec(x, &f),
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => format_float_spec(x as f64, &f),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => format_float_spec(x.float_value()?, &f),
         t => Err(unknown_presentation_type(t, type_name)),
     }
 }
 
-fn format_int_spec(x: i64, f: &Spec) -> PyResult<String> {
+fn format_int_as(x: i64, spec: &str, type_name: &str) -> PyResult<String> {
+    format_integer(&x, spec, type_name)
+}
+
+fn format_int_spec<T: IntDigits + ?Sized>(x: &T, f: &Spec) -> PyResult<String> {
     if f.precision != -1 {
         return Err(PyErr::value_error(
             "Precision not allowed in integer format specifier",
@@ -440,6 +484,7 @@ fn format_int_spec(x: i64, f: &Spec) -> PyResult<String> {
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
+        let x = x.char_value()?;
         if !(0..=0x10ffff).contains(&x) {
             return Err(PyErr::overflow_error("%c arg not in range(0x110000)"));
         }
@@ -447,14 +492,17 @@ fn format_int_spec(x: i64, f: &Spec) -> PyResult<String> {
         let c = char::from_u32(x as u32).unwrap_or('\u{fffd}');
         return Ok(fill_number(f, false, "", "", false, &c.to_string(), None));
     }
-    let magnitude = x.unsigned_abs();
-    let (digits, prefix) = match f.ty {
-        'b' => (format!("{:b}", magnitude), "0b"),
-        'o' => (format!("{:o}", magnitude), "0o"),
-        'x' => (format!("{:x}", magnitude), "0x"),
-        'X' => (format!("{:X}", magnitude), "0X"),
-        _ => (magnitude.to_string(), ""),
+    let (radix, prefix) = match f.ty {
+        'b' => (2, "0b"),
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        _ => (10, ""),
     };
+    let mut digits = x.magnitude_digits(radix)?;
+    if f.ty == 'X' {
+        digits.make_ascii_uppercase();
+    }
     let prefix = if f.alternate { prefix } else { "" };
     // 'n' uses the C locale's (empty) grouping.
     let group = if f.ty == 'n' {
@@ -462,7 +510,15 @@ fn format_int_spec(x: i64, f: &Spec) -> PyResult<String> {
     } else {
         group_of(f.grouping)
     };
-    Ok(fill_number(f, x < 0, prefix, &digits, false, "", group))
+    Ok(fill_number(
+        f,
+        x.digits_negative(),
+        prefix,
+        &digits,
+        false,
+        "",
+        group,
+    ))
 }
 
 // ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod algos;
+mod bigint;
 mod collections;
 mod dict;
 mod error;
@@ -19,6 +20,7 @@ mod list;
 mod math;
 mod num;
 mod numbers;
+mod obj;
 mod prim;
 mod random;
 mod re;
@@ -28,6 +30,7 @@ mod strings;
 mod traits;
 
 pub use algos::*;
+pub use bigint::*;
 pub use collections::*;
 pub use dict::*;
 pub use error::*;
@@ -40,6 +43,7 @@ pub use list::*;
 pub use math::*;
 pub use num::*;
 pub use numbers::*;
+pub use obj::*;
 pub use prim::*;
 pub use random::*;
 pub use re::*;
@@ -51,7 +55,7 @@ pub use traits::*;
 /// What generated code imports with `use pyrt::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        Dict, Func, List, PyContains, PyErr, Flow, PyFormat, PyLen, PyRepr, PyResult, PySetHash, PyTruthy,
+        Dict, Func, Int, List, Obj, PyContains, PyErr, Flow, PyFormat, PyLen, PyRepr, PyResult, PySetHash, PyTruthy,
         Set, Tuple,
     };
 }

@@ -207,3 +207,13 @@ mod tests {
         assert_eq!(Num::Int(7).py_format(".2f").unwrap(), "7.00");
     }
 }
+
+/// An `int | float` slot meeting a str or None one: the value keeps its kind.
+impl From<Num> for crate::obj::Obj {
+    fn from(x: Num) -> Self {
+        match x {
+            Num::Int(i) => crate::obj::Obj::Int(i),
+            Num::Float(f) => crate::obj::Obj::Float(f),
+        }
+    }
+}

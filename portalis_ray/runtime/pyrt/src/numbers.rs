@@ -460,7 +460,7 @@ pub fn round_int_to(x: i64, ndigits: i64) -> i64 {
 }
 
 /// `repr(s)` cut to 200 characters, as CPython's `%.200R`.
-fn repr_200(s: &str) -> String {
+pub(crate) fn repr_200(s: &str) -> String {
     str_repr(s).chars().take(200).collect()
 }
 
@@ -561,7 +561,7 @@ pub fn int_from_str(s: &str, base: i64) -> PyResult<i64> {
 }
 
 /// Strips the ASCII whitespace CPython's number parsers skip.
-fn trim_ascii_space(mut t: &[u8]) -> &[u8] {
+pub(crate) fn trim_ascii_space(mut t: &[u8]) -> &[u8] {
     let space = |b: &u8| matches!(*b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
     while t.first().map_or(false, space) {
         t = &t[1..];
