@@ -112,7 +112,7 @@ def test_duck_typed_function_gets_one_rust_copy_per_signature() -> None:
             "'Foo' is not a known exception class",
         ),
         (
-            "x = 1\nif x > 0:\n    x = 'a'\nprint(x)\n",
+            "x = 1\nif x > 0:\n    x = [1]\nprint(x)\n",
             3,
             5,
             "type-conflict",
@@ -121,7 +121,7 @@ def test_duck_typed_function_gets_one_rust_copy_per_signature() -> None:
         ("import os\nprint(1)\n", 1, 1, "unsupported", "'os'"),
         ("print(undefined_name)\n", 1, 7, "name-error", "undefined_name"),
         ("def f(:\n    pass\n", 1, 7, "syntax-error", ""),
-        ("print(2 ** 70000000000000000000)\n", 1, 12, "unsupported", "64 bits"),
+        ("print(2 + 1j)\n", 1, 11, "unsupported", "complex"),
     ],
 )
 def test_unsupported_input_is_located(src: str, line: int, col: int, code: str, words: str) -> None:
@@ -174,21 +174,21 @@ def test_a_top_level_rebinding_with_a_new_type_shadows() -> None:
 def test_generated_code_reads_like_rust() -> None:
     result = _translate(
         """
-        def fib(n):
+        def leapfrog(n):
             a, b = 0, 1
             for _ in range(n):
-                a, b = b, a + b
+                a, b = b, a + 2
             return a
 
         if __name__ == "__main__":
-            print(fib(10), -7 // 2)
+            print(leapfrog(10), -7 // 2)
         """
     )
     assert result.ok
     rust = result.rust
     assert "// from prog.py:2" in rust
     assert "let (mut a, mut b) = (0, 1);" in rust
-    assert "(a, b) = (b, a + b);" in rust
+    assert "(a, b) = (b, a + 2);" in rust
     assert "for _ in 0..n {" in rust
     assert "#![forbid(unsafe_code)]" in rust
 
@@ -323,3 +323,60 @@ def test_copies_that_meet_are_merged_back() -> None:
     )
     assert result.ok, result.diagnostics
     assert "struct Bag__3" not in result.rust  # the two int boxes share one struct
+
+
+def test_ints_that_can_outgrow_64_bits_become_big_ints() -> None:
+    src = """
+    def factorial(n: int) -> int:
+        result = 1
+        for i in range(2, n + 1):
+            result *= i
+        return result
+
+    def fib(n):
+        a, b = 0, 1
+        for _ in range(n):
+            a, b = b, a + b
+        return a
+
+    def fact(n):
+        return 1 if n < 2 else n * fact(n - 1)
+
+    def count(items):
+        total = 0
+        for x in items:
+            total += x
+        return total
+
+    MASK = (1 << 64) - 1
+    print(factorial(30), fib(100), fact(25), 2 ** 64, 62 ** 11, count([1, 2]), MASK)
+    """
+    result = _translate(src)
+    assert result.ok, result.diagnostics
+    for name in ("factorial", "fib", "fact"):
+        assert f"fn {name}(n: i64) -> PyResult<pyrt::Int>" in result.rust
+    assert "fn count(items: List<i64>) -> PyResult<i64>" in result.rust  # a sum stays i64
+    assert 'pyrt::Int::from_lit("18446744073709551616")' in result.rust  # 2 ** 64, folded
+    assert 'pyrt::Int::from_lit("52036560683837093888")' in result.rust  # 62 ** 11
+    assert 'pyrt::Int::from_lit("18446744073709551615")' in result.rust  # the mask
+    assert _contract(src, "factorial").returns == "int"
+
+
+def test_scalars_of_several_types_share_a_dynamic_slot_only_when_static_types_fail() -> None:
+    typed = _translate("x = 1\nx = x + 2\nprint(x)\n")
+    assert typed.ok and "pyrt::Obj" not in typed.rust
+    src = """
+    def convert(text):
+        if text.isdigit():
+            return int(text)
+        return text
+
+    record = {"name": "Ann", "age": 30}
+    record["age"] = record["age"] + 1
+    print(record, convert("12"), convert("x"))
+    """
+    result = _translate(src)
+    assert result.ok, result.diagnostics
+    assert "Dict<String, pyrt::Obj>" in result.rust
+    assert "fn convert(text: String) -> PyResult<pyrt::Obj>" in result.rust
+    assert "pyrt::Obj::add(" in result.rust  # Python's rules, applied at run time

@@ -19,7 +19,7 @@ from portalis_ray.project.amalgamate import ProjectUnit, join_project
 from portalis_ray.project.graph import ModuleNode, ProjectGraph
 from portalis_ray.translate.rules.api import lower, run_versioned, rustfmt
 from portalis_ray.translate.rules.translator import MODULE, Translator, init_function
-from portalis_ray.translate.rules.types import TypeConflict
+from portalis_ray.translate.rules.types import DYNAMIC, TypeConflict
 from portalis_ray.translate.rules.values import Unsupported, rust_ident, rust_str_literal
 
 UNIT_PATH = "<project>"
@@ -121,6 +121,16 @@ def _translate_unit(graph: ProjectGraph) -> tuple[ProjectUnit, Translator, str |
         return lower(unit.tree), unit
 
     tr, rust, diagnostics, _, unit = run_versioned(make, UNIT_PATH, "project")
+    if rust is None and any(d.code == "type-conflict" for d in diagnostics):
+        token = DYNAMIC.set(True)  # scalars of several types as `pyrt::Obj` (dynamic.py)
+        try:
+            retried = run_versioned(make, UNIT_PATH, "project")
+        except (Unsupported, TypeConflict, RecursionError):
+            retried = None
+        finally:
+            DYNAMIC.reset(token)
+        if retried is not None and retried[1] is not None:
+            tr, rust, diagnostics, _, unit = retried
     assert unit is not None
     return unit, tr, rust, diagnostics
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from portalis_ray.diagnostics import Diagnostic
+from portalis_ray.translate.rules.bigint import mark_growth
 from portalis_ray.translate.rules.generators import lower_generators
 from portalis_ray.translate.rules.generic import (
     MAX_ROUNDS,
@@ -27,7 +28,7 @@ from portalis_ray.translate.rules.memo import lower_memo
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
 from portalis_ray.translate.rules.operators import lower_operator
 from portalis_ray.translate.rules.translator import MODULE, Translator
-from portalis_ray.translate.rules.types import TypeConflict
+from portalis_ray.translate.rules.types import DYNAMIC, TypeConflict
 from portalis_ray.translate.rules.values import Unsupported
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ def _parse(source: str, path: str) -> ast.Module | Diagnostic:
 
 def lower(tree: ast.Module) -> ast.Module:
     """The source rewrites that run before translation (see lowering.py, generators.py)."""
+    mark_growth(tree)
     lower_statements(tree, KNOWN_MODULES)
     lower_varargs(tree)
     lower_operator(tree)
@@ -217,6 +219,23 @@ def _with_generic_copies(
     return attempt(Grouping())
 
 
+def _dynamic(
+    source: str, path: str, script_name: str
+) -> tuple[Translator, str, list[Diagnostic], int] | None:
+    """Translate again with scalars of different types meeting as `pyrt::Obj` (dynamic.py);
+    None if that does not help either (the static attempt's diagnostics stand)."""
+    tree = _parse(source, path)
+    assert not isinstance(tree, Diagnostic)  # it parsed the first time
+    token = DYNAMIC.set(True)
+    try:
+        tr, rust, diagnostics, units_ok = _run_with_versions(source, tree, path, script_name)
+    except (Unsupported, TypeConflict, RecursionError):
+        return None
+    finally:
+        DYNAMIC.reset(token)
+    return None if rust is None else (tr, rust, diagnostics, units_ok)
+
+
 def translate_module(
     source: str, path: str, script_name: str, rustfmt_output: bool = True
 ) -> RulesResult:
@@ -240,6 +259,10 @@ def translate_module(
         return RulesResult(None, [diag], 0, 0)
     if rust is None and any(d.code in ("type-conflict", "type-error") for d in diagnostics):
         retried = _with_generic_copies(source, path, script_name)
+        if retried is not None:
+            tr, rust, diagnostics, units_ok = retried
+    if rust is None and any(d.code == "type-conflict" for d in diagnostics):
+        retried = _dynamic(source, path, script_name)
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried
     if rust is not None and rustfmt_output:

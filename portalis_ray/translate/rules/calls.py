@@ -14,12 +14,14 @@ from portalis_ray.translate.rules.methods import FLOAT_METHODS, INT_METHODS, MET
 from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.relib import OPAQUE_METHODS
 from portalis_ray.translate.rules.types import (
+    BIG,
     BOOL,
     EXC,
     FLOAT,
     INT,
     NONE,
     NUM,
+    OBJ,
     STR,
     UNKNOWN,
     CallableT,
@@ -41,6 +43,7 @@ from portalis_ray.translate.rules.types import (
     Unknown,
     is_num,
     join,
+    mentions,
 )
 from portalis_ray.translate.rules.values import ADD, ATOM, CAST, LOWEST, Unsupported, Val
 
@@ -192,8 +195,11 @@ class CallMixin:
                 return DEQUE_METHODS[func.attr](self, node, base, func.value)
             if isinstance(base.t, OpaqueT):
                 table = OPAQUE_METHODS.get(base.t.name)
-            elif base.t in (INT, FLOAT):
-                table = INT_METHODS if base.t == INT else FLOAT_METHODS
+            elif base.t == OBJ:  # a str method on a value of mixed type: checked
+                base = self.coerce(base, STR, func.value)
+                table = METHOD_TABLES.get(str)
+            elif base.t in (INT, FLOAT, BIG):
+                table = FLOAT_METHODS if base.t == FLOAT else INT_METHODS
             else:
                 table = METHOD_TABLES.get(type(base.t) if base.t != STR else str)
             if table is None or func.attr not in table:
@@ -248,8 +254,9 @@ class CallMixin:
             if not info.annotated[i]:
                 self.slot_join(("param", info.sig, i), val.t, arg)
                 ptype = self.param_type(name, i)
-            if val.t.has_unknown():
-                # An empty container the callee fills: its element type flows back.
+            if val.t.has_unknown() or (val.t != ptype and mentions(ptype, BIG)):
+                # An empty container the callee fills: its element type flows back (and a
+                # container the callee fills with big ints holds big ints: not a copy).
                 self.refine(arg, ptype)
             codes.append(self.coerce(val, ptype, arg).code)
         ret = self.slot_get(("ret", info.sig))
@@ -438,6 +445,8 @@ def _len(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(f"{val.receiver()}.py_len()", INT)
     if isinstance(val.t, Unknown):
         return Val("0", INT)
+    if val.t == OBJ:
+        return Val(tr.fallible(f"{val.receiver()}.py_len()"), INT)
     if isinstance(val.t, ClassT):
         return tr.call_method(val, "__len__", ast.Call(func=arg, args=[], keywords=[]), node)
     raise Unsupported(node, f"len() of {val.t.python()}", "type-error")
@@ -593,6 +602,12 @@ def _sum(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         if et != NUM:
             code = f"{chainable(code)}.into_iter().map(|x| {tr.coerce(Val('x', et), NUM).code})"
         total = f"pyrt::sum_num({code})"
+    elif t == OBJ:
+        total = tr.fallible(f"pyrt::sum_obj({code})")
+    elif t == BIG:
+        item = "&x" if et == BIG else "&pyrt::Int::from(x)"
+        fold = f"fold(pyrt::Int::default(), |a, x| pyrt::Int::add(&a, {item}))"
+        total = f"{chainable(code)}.into_iter().{fold}"
     elif t == FLOAT:
         if et != FLOAT:
             code = f"{code}.into_iter().map(|x| x as f64)"
@@ -645,13 +660,15 @@ def _abs(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return tr.call_method(val, "__abs__", ast.Call(func=node, args=[], keywords=[]), node)
     if val.t == NUM:
         return Val(f"pyrt::num_abs({val.code})", NUM)
+    if val.t == BIG:
+        return Val(f"{val.receiver()}.abs()", BIG)
     if val.t not in (INT, FLOAT):
         raise Unsupported(node, f"abs() of {val.t.python()}", "type-error")
     return Val(f"{val.t.rust()}::abs({val.code})", val.t)
 
 
 def _hashable(t: PyType) -> bool:
-    if t in (INT, BOOL, FLOAT, STR):
+    if t in (INT, BIG, BOOL, FLOAT, STR):
         return True
     if isinstance(t, TupleT):
         return len(t.items) <= 5 and all(_hashable(i) for i in t.items)
@@ -676,6 +693,8 @@ def _round(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     nd = None
     if len(args) == 2 and not (isinstance(args[1], ast.Constant) and args[1].value is None):
         nd = tr.coerce(tr.expr(args[1]), INT, args[1]).code
+    if val.t == BIG and nd is None:
+        return val
     if val.t in (INT, BOOL):
         v = tr.coerce(val, INT)
         return Val(f"pyrt::round_int_to({v.code}, {nd})" if nd else v.code, INT, v.prec)
@@ -719,7 +738,13 @@ def _int(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     base_node = kw.get("base", args[1] if len(args) > 1 else None)
     if val.t == STR:
         base = tr.coerce(tr.expr(base_node), INT).code if base_node is not None else "10"
+        if expected == BIG:  # digits that make a big int
+            return Val(tr.fallible(f"pyrt::Int::parse({val.borrow()}, {base})"), BIG)
         return Val(tr.fallible(f"pyrt::int_from_str({val.borrow()}, {base})"), INT)
+    if val.t == BIG:
+        return val
+    if val.t == OBJ:
+        return Val(tr.fallible(f"{val.receiver()}.to_int()"), INT)
     if val.t == FLOAT:
         return Val(tr.fallible(f"pyrt::int_from_float({val.code})"), INT)
     if val.t == NUM:
@@ -739,6 +764,8 @@ def _float(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     val = tr.unwrap_opt(tr.expr(args[0]))
     if val.t == STR:
         return Val(tr.fallible(f"pyrt::float_from_str({val.borrow()})"), FLOAT)
+    if val.t == OBJ:
+        return Val(tr.fallible(f"{val.receiver()}.to_float()"), FLOAT)
     if tr.defines(val.t, "__float__"):
         return tr.call_method(val, "__float__", ast.Call(func=node, args=[], keywords=[]), node)
     if is_num(val.t):
@@ -769,7 +796,10 @@ def _chr(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 @builtin("hex", "oct", "bin")
 def _radix(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     (arg,) = _args(tr, node, 1, 1, node.func.id)  # type: ignore[attr-defined]
-    value = tr.coerce(tr.expr(arg), INT, arg).code
+    val = tr.expr(arg)
+    if val.t == BIG:
+        return Val(f"pyrt::int_{node.func.id}({val.borrow()})", STR)  # type: ignore[attr-defined]
+    value = tr.coerce(val, INT, arg).code
     return Val(f"pyrt::{node.func.id}_({value})", STR)  # type: ignore[attr-defined]
 
 
@@ -779,6 +809,10 @@ def _divmod(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     if FLOAT in (a.t, b.t):
         fa, fb = tr.coerce(a, FLOAT), tr.coerce(b, FLOAT)
         return Val(tr.fallible(f"pyrt::divmod_float({fa.code}, {fb.code})"), TupleT((FLOAT, FLOAT)))
+    if BIG in (a.t, b.t):
+        ba, bb = tr.to_big(a), tr.to_big(b)
+        code = tr.fallible(f"pyrt::Int::divmod({ba.borrow()}, {bb.borrow()})")
+        return Val(code, TupleT((BIG, BIG)))
     ia, ib = tr.coerce(a, INT, node), tr.coerce(b, INT, node)
     return Val(tr.fallible(f"pyrt::divmod_int({ia.code}, {ib.code})"), TupleT((INT, INT)))
 
@@ -787,7 +821,11 @@ def _divmod(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 def _pow(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     args = _args(tr, node, 2, 3, "pow")
     if len(args) == 3:
-        codes = [tr.coerce(tr.expr(a), INT, a).code for a in args]
+        vals = [tr.expr(a) for a in args]
+        if any(v.t == BIG for v in vals):
+            refs = ", ".join(tr.to_big(v).borrow() for v in vals)
+            return Val(tr.fallible(f"pyrt::Int::pow_mod({refs})"), BIG)
+        codes = [tr.coerce(v, INT, a).code for v, a in zip(vals, args)]
         return Val(tr.fallible(f"pyrt::pow_mod({', '.join(codes)})"), INT)
     return tr.binop(ast.Pow(), tr.expr(args[0]), tr.expr(args[1]), node)
 
@@ -804,11 +842,13 @@ def _isinstance(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     ]
     if isinstance(val.t, ClassT):
         return tr.isinstance_check(val, names, node)
+    if val.t == OBJ:
+        return tr.obj_isinstance(val, names)
     if val.t == EXC:
         kinds = [k for n in names if tr.is_exception_class(n) for k in tr.exc_family(n)]
         listed = ", ".join(f'"{k}"' for k in kinds)
         return Val(f"{val.receiver()}.is(&[{listed}])", BOOL)
-    table = {"int": (INT, BOOL), "float": (FLOAT,), "bool": (BOOL,), "str": (STR,)}
+    table = {"int": (INT, BIG, BOOL), "float": (FLOAT,), "bool": (BOOL,), "str": (STR,)}
     kinds = {"list": ListT, "dict": DictT, "set": SetT, "tuple": TupleT}
     hit = False
     for name in names:

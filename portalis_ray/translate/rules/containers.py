@@ -17,6 +17,7 @@ from portalis_ray.translate.rules.types import (
     FLOAT,
     INT,
     NONE,
+    OBJ,
     STR,
     UNKNOWN,
     DequeT,
@@ -42,6 +43,7 @@ _FACTORIES: dict[str, PyType] = {
     "dict": DictT(UNKNOWN, UNKNOWN),
     "bool": BOOL,
 }
+_OBJ_ZEROS = {INT: "0i64", FLOAT: "0.0f64", STR: '""', BOOL: "false"}
 _FACTORY_CALLS = {"defaultdict", "Counter", "OrderedDict", "list", "dict", "set", "deque"}
 
 
@@ -79,7 +81,7 @@ def _defaultdict(tr: Translator, node: ast.Call) -> Val:
     if node.keywords or len(node.args) != 1:
         raise Unsupported(node, "defaultdict(factory) only", "type-error")
     vt = _factory_type(tr, node.args[0])
-    return Val("Dict::new()", DictT(UNKNOWN, vt, "defaultdict"))
+    return Val("Dict::new()", DictT(UNKNOWN, vt, "defaultdict", vt))
 
 
 def _counter(tr: Translator, node: ast.Call) -> Val:
@@ -175,7 +177,10 @@ def dict_subscript(
     if t.kind == "defaultdict":
         owned = tr.coerce(key, t.key, node)
         k = owned.code if owned.place is None or owned.t.is_copy() else f"{owned.code}.clone()"
-        code = f"pyrt::dict_get_or_insert_with(&{base.receiver()}, {k}, Default::default)"
+        make = "Default::default"
+        if t.val == OBJ and t.factory in _OBJ_ZEROS:  # `object` values: the factory's zero
+            make = f"|| pyrt::Obj::from({_OBJ_ZEROS[t.factory]})"
+        code = f"pyrt::dict_get_or_insert_with(&{base.receiver()}, {k}, {make})"
         return Val(code, t.val)
     if t.kind == "Counter":
         k = tr.coerce(key, t.key, node)

@@ -5,17 +5,21 @@ from __future__ import annotations
 import ast
 from typing import TYPE_CHECKING, Any
 
+from portalis_ray.translate.rules.bigint import big_coercion, big_literal, fits_i64, fold_constants
 from portalis_ray.translate.rules.classes import BINOP_DUNDERS
 from portalis_ray.translate.rules.containers import COUNTER_BINOPS, dict_subscript
+from portalis_ray.translate.rules.dynamic import obj_coercion
 from portalis_ray.translate.rules.generic import note_meet
 from portalis_ray.translate.rules.scope import COMPREHENSIONS
 from portalis_ray.translate.rules.types import (
+    BIG,
     BOOL,
     EXC,
     FLOAT,
     INT,
     NONE,
     NUM,
+    OBJ,
     STR,
     UNKNOWN,
     CallableT,
@@ -169,6 +173,9 @@ class ExprMixin:
         src = val.t
         if src == target or isinstance(target, Unknown) or isinstance(src, Unknown):
             return val
+        special = big_coercion(self, val, target) or obj_coercion(self, val, target)
+        if special is not None:
+            return special
         if target == NUM and src in (INT, BOOL, FLOAT):
             inner = self.coerce(val, INT) if src == BOOL else val
             kind = "Float" if src == FLOAT else "Int"
@@ -357,8 +364,8 @@ class ExprMixin:
         if isinstance(v, bool):
             return Val("true" if v else "false", BOOL, lit=v)
         if isinstance(v, int):
-            if not -(2**63) <= v < 2**63:
-                raise Unsupported(node, "integer literal beyond 64 bits is not supported yet")
+            if not fits_i64(v):
+                return big_literal(v)
             return Val(str(v), INT, lit=v)  # an int stays an int, even in a float's place
         if isinstance(v, float):
             return Val(rust_float_literal(v), FLOAT, ATOM if v >= 0 else UNARY, lit=v)
@@ -422,6 +429,8 @@ class ExprMixin:
         left, right = self.unwrap_opt(left), self.unwrap_opt(right)
         if isinstance(lt, Unknown) or isinstance(rt, Unknown):
             return Val("0", UNKNOWN)
+        if OBJ in (lt, rt):
+            return self.obj_binop(op, left, right, node)
         if is_num(lt) and is_num(rt):
             return self.numeric_binop(op, left, right, node)
         kind = type(op)
@@ -488,6 +497,11 @@ class ExprMixin:
         """Arithmetic on bool/int/float with Python's promotion and rounding rules."""
         kind = type(op)
         lt, rt = left.t, right.t
+        folded = fold_constants(kind, left, right)
+        if folded is not None:
+            return folded
+        if self.wants_big(op, left, right, node):
+            return self.big_binop(op, left, right, node)
         if NUM in (lt, rt) and FLOAT not in (lt, rt):
             return self.num_binop(op, left, right, node)
         if NUM in (lt, rt):  # anything with a float is a float
@@ -561,10 +575,14 @@ class ExprMixin:
         operand = self.unwrap_opt(operand)
         if isinstance(operand.t, Unknown):
             return operand
+        if operand.t == OBJ and isinstance(node.op, ast.USub):
+            return Val(self.fallible(f"{operand.receiver()}.neg()"), OBJ)
         if not is_num(operand.t):
             raise Unsupported(node, f"unary operator on {operand.t.python()}", "type-error")
         if operand.t == BOOL:
             operand = self.coerce(operand, INT)
+        if operand.t == BIG:
+            return self.big_unary(node.op, operand)
         if isinstance(node.op, ast.UAdd):
             return operand
         if isinstance(node.op, ast.USub):
@@ -640,17 +658,23 @@ class ExprMixin:
         lt, rt = left.t, right.t
         if isinstance(lt, Unknown) or isinstance(rt, Unknown):
             return Val("false", BOOL)
+        if OBJ in (unopt(lt), unopt(rt)):
+            return self.obj_compare(op, left, right, node)
         if is_num(lt) and is_num(rt):
             target = (
                 NUM
                 if NUM in (lt, rt)
                 else FLOAT
                 if FLOAT in (lt, rt)
+                else BIG
+                if BIG in (lt, rt)
                 else INT
                 if INT in (lt, rt)
                 else BOOL
             )
             a, b = self.coerce(left, target), self.coerce(right, target)
+            if target == BIG:
+                return Val(f"{self.cmp_operand(a)} {sym} {self.cmp_operand(b)}", BOOL, CMP)
             # `x as f64 < y` parses `<` as generics: parenthesise casts.
             return Val(f"{a.wrapped(CAST + 1)} {sym} {b.wrapped(CAST + 1)}", BOOL, CMP)
         if lt == STR and rt == STR:
@@ -676,6 +700,9 @@ class ExprMixin:
                 return Val(f"{other.receiver()}.{method}()", BOOL)
             if other.t == NONE:
                 return Val("false" if negate else "true", BOOL)
+            if other.t == OBJ:
+                test = f"{other.receiver()}.is_none()"
+                return Val(f"!{test}" if negate else test, BOOL, UNARY if negate else ATOM)
             return Val("true" if negate else "false", BOOL)
         if isinstance(left.t, (type(BOOL),)) and left.t == right.t and left.t == BOOL:
             sym = "!=" if negate else "=="
@@ -688,6 +715,8 @@ class ExprMixin:
 
     def contains(self: Translator, container: Val, item: Val, node: ast.AST) -> Val:
         """``item in container``."""
+        if container.t == OBJ:  # a substring test on a value of mixed type: checked
+            container = self.coerce(container, STR, node)
         ct = container.t
         if ct == STR:
             return Val(f"{container.receiver()}.contains({item.str_view()})", BOOL)

@@ -7,7 +7,7 @@ import string
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.containers import contains_special_dict, dict_repr
-from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, NUM, STR, TupleT
+from portalis_ray.translate.rules.types import BIG, BOOL, FLOAT, INT, NUM, OBJ, STR, TupleT
 from portalis_ray.translate.rules.values import Unsupported, Val, rust_str_literal
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ class FormatMixin:
         val = self.expr(node)
         if val.t != STR:
             val = self.unwrap_opt(val)
+        if val.t == OBJ:
+            val = self.coerce(val, STR, node)
         if val.t != STR:
             raise Unsupported(node, f"expected a str, got {val.t.python()}", "type-error")
         return val.borrow()
@@ -83,7 +85,7 @@ class FormatMixin:
             if val.t in (STR, INT):
                 return val.code if val.t == STR else f"{val.receiver()}.to_string()"
             return self.to_str(val)
-        if val.t not in (STR, INT, FLOAT, BOOL, NUM):
+        if val.t not in (STR, INT, FLOAT, BOOL, NUM, BIG, OBJ):
             val = Val(self.to_str(self.unwrap_opt(val)), STR)
         return self.fallible(f"pyrt::format_value({val.borrow()}, {spec})")
 

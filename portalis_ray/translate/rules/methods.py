@@ -456,6 +456,8 @@ SET_METHODS: dict[str, Method] = {
 def _int_bits(rust: str) -> Method:
     def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
         _arity(node, 0, 0, rust)
+        if recv.t.rust() == "pyrt::Int":
+            return Val(f"{recv.receiver()}.{rust}()", INT)
         if rust == "bit_count":
             return Val(f"(i64::unsigned_abs({recv.code}).count_ones() as i64)", INT)
         return Val(f"pyrt::int_bit_length({recv.code})", INT)

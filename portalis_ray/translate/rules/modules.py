@@ -12,7 +12,7 @@ from portalis_ray.translate.rules.iterlib import ITERLIB_FUNCTIONS
 from portalis_ray.translate.rules.relib import RE_CONSTANTS, RE_FUNCTIONS
 from portalis_ray.translate.rules.stdlib import STDLIB_FUNCTIONS
 from portalis_ray.translate.rules.sysio import SYS_CONSTANTS
-from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, NONE, STR, PyType, is_num
+from portalis_ray.translate.rules.types import BIG, BOOL, FLOAT, INT, NONE, STR, PyType, is_num
 from portalis_ray.translate.rules.values import LOWEST, Unsupported, Val, rust_str_literal
 
 if TYPE_CHECKING:
@@ -63,6 +63,29 @@ def _floats(tr: Translator, node: ast.Call, lo: int, hi: int) -> list[str]:
             raise Unsupported(arg, f"math needs a number, got {val.t.python()}", "type-error")
         out.append(tr.coerce(val, FLOAT).code)
     return out
+
+
+def _big_fn(rust: str, arity: int) -> ModuleFn:
+    """math.factorial/comb/perm: results that outgrow 64 bits for small arguments."""
+
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        return Val(tr.fallible(f"pyrt::{rust}({', '.join(_ints(tr, node, arity))})"), BIG)
+
+    return emit
+
+
+def _big_method(rust: str, fallible: bool, fallback: ModuleFn) -> ModuleFn:
+    """math.gcd/isqrt: on a big int, the `pyrt::Int` method; otherwise the i64 function."""
+
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        vals = [tr.unwrap_opt(tr.expr(a)) for a in node.args]
+        if node.keywords or not any(v.t == BIG for v in vals):
+            return fallback(tr, node)
+        first, *rest = (tr.to_big(tr.coerce(v, INT) if v.t == BOOL else v) for v in vals)
+        code = f"{first.receiver()}.{rust}({', '.join(v.borrow() for v in rest)})"
+        return Val(tr.fallible(code) if fallible else code, BIG)
+
+    return emit
 
 
 def _ints(tr: Translator, node: ast.Call, n: int) -> list[str]:
@@ -235,12 +258,12 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
     ("math", "floor"): _rounding("floor"),
     ("math", "ceil"): _rounding("ceil"),
     ("math", "trunc"): _rounding("trunc"),
-    ("math", "gcd"): _int_fn("math_gcd", 2, False),
+    ("math", "gcd"): _big_method("gcd", False, _int_fn("math_gcd", 2, False)),
     ("math", "lcm"): _int_fn("math_lcm", 2, False),
-    ("math", "factorial"): _int_fn("math_factorial", 1, True),
-    ("math", "comb"): _int_fn("math_comb", 2, True),
-    ("math", "perm"): _int_fn("math_perm", 2, True),
-    ("math", "isqrt"): _int_fn("math_isqrt", 1, True),
+    ("math", "factorial"): _big_fn("int_factorial", 1),
+    ("math", "comb"): _big_fn("int_comb", 2),
+    ("math", "perm"): _big_fn("int_perm", 2),
+    ("math", "isqrt"): _big_method("isqrt", True, _int_fn("math_isqrt", 1, True)),
     ("math", "isclose"): _isclose,
     ("math", "isnan"): _predicate("is_nan"),
     ("math", "isinf"): _predicate("is_infinite"),

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from portalis_ray.diagnostics import Diagnostic
+from portalis_ray.translate.rules.bigint import BigIntMixin
 from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
 from portalis_ray.translate.rules.classes import ClassMixin, collect_classes
 from portalis_ray.translate.rules.closures import ClosureMixin, has_callable
+from portalis_ray.translate.rules.dynamic import DynamicMixin
 from portalis_ray.translate.rules.exceptions import ExcMixin, TryFrame, exception_classes
 from portalis_ray.translate.rules.exprs import ExprMixin
 from portalis_ray.translate.rules.formatting import FormatMixin
@@ -50,7 +52,7 @@ from portalis_ray.translate.rules.types import (
     TypeConflict,
     Unknown,
     join,
-    mentions_float,
+    widenable,
 )
 from portalis_ray.translate.rules.values import (
     Unsupported,
@@ -130,7 +132,17 @@ def is_main_guard(stmt: ast.stmt) -> bool:
     return len(names) == 1 and len(consts) == 1
 
 
-class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMixin, ClosureMixin):
+class Translator(
+    StmtMixin,
+    ExprMixin,
+    CallMixin,
+    FormatMixin,
+    ExcMixin,
+    ClassMixin,
+    ClosureMixin,
+    BigIntMixin,
+    DynamicMixin,
+):
     """Translate one Python module into the `main.rs` of a binary crate."""
 
     def __init__(
@@ -251,14 +263,14 @@ class Translator(StmtMixin, ExprMixin, CallMixin, FormatMixin, ExcMixin, ClassMi
                     self.slots[("param", sig, i)] = t
                     # `list` says nothing about the elements: inference fills them in;
                     # `float` still lets ints in, which stay ints (and print so) in Python.
-                    info.annotated[-1] = not t.has_unknown() and not mentions_float(t)
+                    info.annotated[-1] = not widenable(t)
                 except Unsupported:
                     info.annotated[-1] = False
         if fn.returns is not None:
             try:
                 t = self.annotation(fn.returns)
                 self.slots[("ret", sig)] = t
-                info.ret_annotated = not t.has_unknown() and not mentions_float(t)
+                info.ret_annotated = not widenable(t)
             except Unsupported:
                 pass
         info.py_name = py_name

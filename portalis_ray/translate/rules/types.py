@@ -8,7 +8,8 @@ concrete types, ``bool`` < ``int`` < ``float``, ``T`` and ``None`` join to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 
 from portalis_ray.translate.rules.generic import note_meet
 
@@ -71,6 +72,42 @@ NUM = Prim("int | float")  # a slot that holds ints and floats: pyrt::Num keeps 
 
 
 @dataclass(frozen=True)
+class BigIntT(PyType):
+    """An int that may outgrow 64 bits (`2**64`, factorials): `pyrt::Int`, exact at any size.
+
+    Python has one int type; the translator keeps `i64` where nothing suggests a value can
+    grow past it and uses this wider kind where something does (see bigint.py)."""
+
+    def python(self) -> str:
+        return "int"
+
+    def rust(self) -> str:
+        return "pyrt::Int"
+
+
+BIG = BigIntT()
+
+
+@dataclass(frozen=True)
+class ObjT(PyType):
+    """A slot holding values of several scalar types (`{"name": "Ann", "age": 30}`, a parser
+    returning an int or a str): `pyrt::Obj`, which keeps each value's kind and applies
+    Python's rules (and its TypeErrors) when it is used. Only in dynamic mode (`DYNAMIC`)."""
+
+    def python(self) -> str:
+        return "object"
+
+    def rust(self) -> str:
+        return "pyrt::Obj"
+
+
+OBJ = ObjT()
+# Set while a module is translated again after static types failed: scalars of different
+# types then meet as OBJ instead of being a conflict.
+DYNAMIC: ContextVar[bool] = ContextVar("portalis_dynamic", default=False)
+
+
+@dataclass(frozen=True)
 class Unknown(PyType):
     """Not determined yet (an empty container's element, an uncalled parameter)."""
 
@@ -126,6 +163,8 @@ class DictT(PyType):
     key: PyType
     val: PyType
     kind: str = "dict"  # dict | defaultdict | Counter | OrderedDict
+    # A defaultdict's factory type: what a missing key gets once the values are `object`.
+    factory: PyType | None = field(default=None, compare=False)
 
     def python(self) -> str:
         return f"{self.kind}[{self.key.python()}, {self.val.python()}]"
@@ -329,7 +368,7 @@ class ExcT(PyType):
 
 EXC = ExcT()
 
-NUMERIC_RANK = {BOOL: 0, INT: 1, FLOAT: 2, NUM: 3}
+NUMERIC_RANK = {BOOL: 0, INT: 1, BIG: 2, FLOAT: 3, NUM: 4}
 
 
 def is_num(t: PyType) -> bool:
@@ -357,9 +396,15 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
     if isinstance(b, Unknown):
         return a
     if a in NUMERIC_RANK and b in NUMERIC_RANK:
+        if BIG in (a, b) and (FLOAT in (a, b) or NUM in (a, b)):
+            if widen and NUM not in (a, b):
+                return FLOAT  # a declared float slot
+            raise TypeConflict(f"{a.python()} and {b.python()}")
         if FLOAT in (a, b) and NUM not in (a, b) and not widen:
             return NUM  # an int and a float in one slot: each prints as itself
         return a if NUMERIC_RANK[a] >= NUMERIC_RANK[b] else b
+    if OBJ in (a, b) and _scalar(a) and _scalar(b):
+        return OBJ  # None included
     if a == NONE:
         return b if isinstance(b, OptT) else OptT(b)
     if b == NONE:
@@ -367,7 +412,8 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
     if isinstance(a, OptT) or isinstance(b, OptT):
         ai = a.inner if isinstance(a, OptT) else a
         bi = b.inner if isinstance(b, OptT) else b
-        return OptT(_join(ai, bi, widen))
+        inner = _join(ai, bi, widen)
+        return OBJ if inner == OBJ else OptT(inner)
     if type(a) is type(b):
         if isinstance(a, ListT):
             return ListT(_join(a.elem, b.elem, widen))
@@ -382,7 +428,8 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
             if len(kinds) > 1:
                 raise TypeConflict(f"{a.python()} and {b.python()}")
             kind = kinds.pop() if kinds else "dict"
-            return DictT(_join(a.key, b.key, widen), _join(a.val, b.val, widen), kind)
+            key, val = _join(a.key, b.key, widen), _join(a.val, b.val, widen)
+            return DictT(key, val, kind, a.factory or b.factory)
         if isinstance(a, DequeT):
             return DequeT(_join(a.elem, b.elem, widen))
         if isinstance(a, IteratorT):
@@ -398,21 +445,37 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
         return SeqT(join(a.elem, elem_type(b) or UNKNOWN))
     if isinstance(b, SeqT) and isinstance(a, TupleT):
         return SeqT(join(b.elem, elem_type(a) or UNKNOWN))
+    if DYNAMIC.get() and _scalar(a) and _scalar(b):
+        return OBJ
     note_meet(a, b)  # copies of one generic class meeting: merged on retry
     raise TypeConflict(f"{a.python()} and {b.python()}")
 
 
-def mentions_float(t: PyType) -> bool:
-    """Whether a declared type has `float` in it (where Python would also accept ints)."""
-    if t == FLOAT:
+def mentions(t: PyType, part: PyType) -> bool:
+    """Whether ``part`` occurs in ``t`` (`int` in `dict[str, list[int]]`)."""
+    if t == part:
         return True
-    return any(mentions_float(v) for v in vars(t).values() if isinstance(v, PyType)) or any(
-        mentions_float(x)
+    return any(mentions(v, part) for v in vars(t).values() if isinstance(v, PyType)) or any(
+        mentions(x, part)
         for v in vars(t).values()
         if isinstance(v, tuple)
         for x in v
         if isinstance(x, PyType)
     )
+
+
+SCALARS = (INT, FLOAT, BOOL, STR, NONE, NUM, OBJ)
+
+
+def _scalar(t: PyType) -> bool:
+    """A type `pyrt::Obj` can hold."""
+    return t in SCALARS or (isinstance(t, OptT) and t.inner in SCALARS)
+
+
+def widenable(t: PyType) -> bool:
+    """Whether inference may still widen a declared type: `float` slots also take ints (which
+    stay ints), `int` slots take ints beyond 64 bits, and unknown parts are filled in."""
+    return t.has_unknown() or mentions(t, FLOAT) or mentions(t, INT)
 
 
 def elem_type(t: PyType) -> PyType | None:
