@@ -142,7 +142,20 @@ class ExcMixin:
             call = ast.copy_location(ast.Call(ast.Name("exit", ast.Load()), args, []), exc)
             self.line(BUILTINS["exit"](self, call, None).code + ";")
             return
-        self.line(self.raise_code(self.exception_value(exc)) + ";")
+        value = self.exception_value(exc)
+        if node.cause is not None:
+            value = f"{value}.with_cause({self.exception_cause(node.cause)})"
+        self.line(self.raise_code(value) + ";")
+
+    def exception_cause(self: Translator, cause: ast.expr) -> str:
+        """The `Option<PyErr>` of `raise ... from cause` (`from None`: no cause)."""
+        if isinstance(cause, ast.Constant) and cause.value is None:
+            return "None"
+        if isinstance(cause, ast.Name):
+            place = self.expr(cause).place
+            if place in self.caught:  # a caught exception object: its PyErr, cause and all
+                return f"Some({self.caught[place]}.clone())"
+        return f"Some({self.exception_value(cause)})"
 
     def exception_value(self: Translator, exc: ast.expr) -> str:
         """A `PyErr` expression for `raise exc`."""
@@ -224,6 +237,7 @@ class ExcMixin:
                 else:
                     rust = self.declare_scoped(name, cls)
                     prelude = f"let {rust}: {cls.rust()} = pyrt::check({var}.payload_as());"
+                    self.caught[rust] = var  # the PyErr behind the object: its __cause__
             self.line(f"{pattern} => {self.frame_block(body, prelude)},")
         finally:
             if var is not None:

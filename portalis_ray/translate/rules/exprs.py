@@ -720,6 +720,12 @@ class ExprMixin:
         ct = container.t
         if ct == STR:
             return Val(f"{container.receiver()}.contains({item.str_view()})", BOOL)
+        if item.t == OBJ and elem_type(ct) in (INT, FLOAT, BOOL, STR):
+            # A value of mixed type among typed items: Python's `==` on each.
+            code, _ = self.iterate_val(container, node)
+            tmp = self.fresh("o")
+            test = f"{chainable(code)}.into_iter().any(|x| {tmp} == x)"
+            return Val(f"{{ let {tmp} = {item.code}; {test} }}", BOOL, LOWEST)
         if isinstance(ct, DictT):
             key = self.coerce(item, ct.key, node)
             return Val(f"{container.receiver()}.contains_key({key.key()})", BOOL)
@@ -1090,10 +1096,14 @@ class ExprMixin:
             return self.function_as_lambda(node, arity, expected, param)
         if isinstance(base.t, ModuleT):
             return self.module_attribute(base.t.name, node.attr, node)
+        if node.attr == "__cause__" and base.place in self.caught:  # a caught object's
+            return Val(f"{self.caught[base.place]}.cause()", OptT(EXC))
         if isinstance(unopt(base.t), ClassT):
             return self.attribute(self.unwrap_opt(base), node.attr, node)
         if unopt(base.t) == EXC and node.attr == "__name__":  # an exception as its type
             return Val(f"{self.unwrap_opt(base).receiver()}.kind.clone()", STR)
+        if unopt(base.t) == EXC and node.attr == "__cause__":  # `raise ... from cause`
+            return Val(f"{self.unwrap_opt(base).receiver()}.cause()", OptT(EXC))
         if base.t == EXC and node.attr == "code":  # SystemExit.code (sys.exit(n))
             return Val(f"({base.receiver()}.exit_code.unwrap_or(0) as i64)", INT)
         if base.t == EXC and node.attr == "args":  # the one message argument

@@ -809,6 +809,7 @@ class Translator(
         self.top_index = 0
         self.tries: list[TryFrame] = []
         self.handling: list[str] = []
+        self.caught: dict[str, str] = {}  # `except Cls as e` objects -> their PyErr
 
     def _emit_all(self) -> tuple[str | None, list[Diagnostic], int]:
         diagnostics: list[Diagnostic] = []

@@ -545,7 +545,8 @@ impl Int {
         }
     }
 
-    fn to_i64_opt(&self) -> Option<i64> {
+    /// The value as an `i64` when it fits.
+    pub(crate) fn to_i64_opt(&self) -> Option<i64> {
         let m = mag_to_u64(&self.mag)?;
         if self.neg {
             if m <= 1 << 63 {

@@ -15,6 +15,8 @@ pub struct PyErr {
     pub exit_code: Option<i32>,
     /// The exception object of a user-defined exception class with its own fields.
     pub payload: Option<Rc<dyn Any>>,
+    /// `raise ... from cause`: the exception's `__cause__`.
+    pub cause: Option<Rc<PyErr>>,
 }
 
 /// How a `try` body (or handler) ended: generated code runs `finally` and
@@ -56,7 +58,7 @@ impl PyErr {
     }
 
     pub fn new(kind: &str, msg: impl Into<String>) -> PyErr {
-        PyErr { kind: kind.to_string(), msg: msg.into(), exit_code: None, payload: None }
+        PyErr { kind: kind.to_string(), msg: msg.into(), exit_code: None, payload: None, cause: None }
     }
     /// An instance of a user-defined exception class that carries fields.
     pub fn with_payload<T: Any>(kind: &str, msg: impl Into<String>, obj: T) -> PyErr {
@@ -65,6 +67,7 @@ impl PyErr {
             msg: msg.into(),
             exit_code: None,
             payload: Some(Rc::new(obj)),
+            cause: None,
         }
     }
     /// The exception object behind `except Cls as e`, when it is a `T`.
@@ -77,6 +80,15 @@ impl PyErr {
             ))),
         }
     }
+    /// `raise self from cause` (`None` for `from None`).
+    pub fn with_cause(mut self, cause: Option<PyErr>) -> PyErr {
+        self.cause = cause.map(Rc::new);
+        self
+    }
+    /// `e.__cause__`.
+    pub fn cause(&self) -> Option<PyErr> {
+        self.cause.as_deref().cloned()
+    }
     /// Whether the exception's class is one of `kinds` (its class and subclasses).
     pub fn is(&self, kinds: &[&str]) -> bool {
         kinds.iter().any(|k| *k == self.kind)
@@ -88,6 +100,7 @@ impl PyErr {
             msg: String::new(),
             exit_code: Some(code as i32),
             payload: None,
+            cause: None,
         }
     }
     /// `sys.exit("message")`: the message goes to stderr and the status is 1.
@@ -97,6 +110,7 @@ impl PyErr {
             msg: msg.to_string(),
             exit_code: Some(1),
             payload: None,
+            cause: None,
         }
     }
     pub fn value_error(msg: impl Into<String>) -> PyErr {
@@ -150,5 +164,12 @@ impl crate::traits::PyRepr for PyErr {
 impl crate::traits::PyFormat for PyErr {
     fn py_format(&self, spec: &str) -> PyResult<String> {
         crate::format::format_str(&self.msg, spec)
+    }
+}
+
+/// An exception object is always true (`if e.__cause__:`).
+impl crate::traits::PyTruthy for PyErr {
+    fn py_bool(&self) -> bool {
+        true
     }
 }
