@@ -17,33 +17,57 @@
 //!   raise; the [`PyCmp`] entry points (`try_sorted`, `List::try_sort`,
 //!   `try_min_of`, ...) raise CPython's TypeError at the comparison where
 //!   CPython raises it.
-//! - Ints are `i64`: a result that would need a big int raises
-//!   `OverflowError: integer overflow`, as everywhere in pyrt.
+//! - Ints never overflow: a value that fits `i64` is `Obj::Int`, a larger
+//!   one `Obj::Big` (a [`crate::bigint::Int`]). Every operation normalises
+//!   its result, so `Obj::Big` only ever holds values outside `i64` (an
+//!   `Obj::Big` built by hand with a small value still behaves correctly).
+//!   Mixing a big int with a float converts it to float (`OverflowError: int
+//!   too large to convert to float` when it doesn't fit), as CPython does.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
+use crate::bigint::Int as BigInt;
 use crate::error::{PyErr, PyResult};
 use crate::format::{float_repr, format_bool, format_float, format_int, format_str};
 use crate::func::PyHash;
 use crate::list::{apply_order, object_format, sort_order, List};
 use crate::numbers::{
-    abs_int, float_from_str, floordiv_float, floordiv_int, int_from_float, int_from_str, mod_float,
-    mod_int, pow_float, pow_int, truediv, truediv_int,
+    float_from_str, floordiv_float, floordiv_int, int_from_float, int_from_str, mod_float, mod_int,
+    pow_float, pow_int, truediv, truediv_int,
 };
 use crate::prim::hash_int;
 use crate::strings::{str_len, str_repeat, str_repr};
 use crate::traits::{PyFormat, PyRepr, PySetHash, PyTruthy};
 
 /// A dynamically-typed Python scalar: `None`, `bool`, `int`, `float` or `str`.
+///
+/// A Python int is `Int` when it fits `i64` and `Big` otherwise; results are
+/// always normalised that way (see [`Obj::from`] for a [`crate::bigint::Int`]).
 #[derive(Clone, Debug)]
 pub enum Obj {
     None,
     Bool(bool),
     Int(i64),
+    /// An int outside the `i64` range.
+    Big(BigInt),
     Float(f64),
     Str(String),
+}
+
+/// A big int as an `Obj`: `Obj::Int` when it fits `i64`, else `Obj::Big`.
+fn big(x: BigInt) -> Obj {
+    match x.to_i64_opt() {
+        Some(i) => Obj::Int(i),
+        None => Obj::Big(x),
+    }
+}
+
+/// An `i64` as a big int (for the overflow paths).
+fn bi(x: i64) -> BigInt {
+    BigInt::from_i64(x)
 }
 
 impl Default for Obj {
@@ -63,6 +87,13 @@ impl From<i64> for Obj {
 impl From<i32> for Obj {
     fn from(x: i32) -> Self {
         Obj::Int(i64::from(x))
+    }
+}
+
+impl From<BigInt> for Obj {
+    /// Normalised: a value that fits `i64` becomes `Obj::Int`.
+    fn from(x: BigInt) -> Self {
+        big(x)
     }
 }
 
@@ -114,17 +145,29 @@ impl<T: Into<Obj>> From<Option<T>> for Obj {
 
 /// A number as Python's arithmetic sees it (bool is an int).
 #[derive(Clone, Copy)]
-enum Num {
+enum Num<'a> {
     I(i64),
+    B(&'a BigInt),
     F(f64),
 }
 
-impl Num {
-    /// `float(x)` (an `i64` converts correctly rounded, as CPython does).
-    fn f(self) -> f64 {
+impl<'a> Num<'a> {
+    /// `float(x)`: ints convert correctly rounded, as CPython does; a big int
+    /// beyond the float range is `OverflowError: int too large to convert to float`.
+    fn f(self) -> PyResult<f64> {
         match self {
-            Num::I(i) => i as f64,
-            Num::F(f) => f,
+            Num::I(i) => Ok(i as f64),
+            Num::B(b) => b.to_f64(),
+            Num::F(f) => Ok(f),
+        }
+    }
+
+    /// The value as a big int; `None` for a float.
+    fn big(self) -> Option<Cow<'a, BigInt>> {
+        match self {
+            Num::I(i) => Some(Cow::Owned(bi(i))),
+            Num::B(b) => Some(Cow::Borrowed(b)),
+            Num::F(_) => None,
         }
     }
 }
@@ -151,12 +194,37 @@ fn cmp_int_float(i: i64, f: f64) -> Option<Ordering> {
     })
 }
 
+/// The exact comparison of a big int with a float (no rounding of either).
+fn cmp_big_float(b: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    // `fl` is a finite integral float: the conversion is exact.
+    let t = BigInt::from_f64(fl).ok()?;
+    Some(match b.cmp(&t) {
+        Ordering::Equal if f > fl => Ordering::Less,
+        o => o,
+    })
+}
+
 fn num_cmp(a: Num, b: Num) -> Option<Ordering> {
     match (a, b) {
         (Num::I(x), Num::I(y)) => Some(x.cmp(&y)),
         (Num::F(x), Num::F(y)) => x.partial_cmp(&y),
         (Num::I(x), Num::F(y)) => cmp_int_float(x, y),
         (Num::F(x), Num::I(y)) => cmp_int_float(y, x).map(Ordering::reverse),
+        (Num::B(x), Num::F(y)) => cmp_big_float(x, y),
+        (Num::F(x), Num::B(y)) => cmp_big_float(y, x).map(Ordering::reverse),
+        // Two ints, at least one of them big.
+        (x, y) => Some(x.big()?.as_ref().cmp(y.big()?.as_ref())),
     }
 }
 
@@ -226,10 +294,6 @@ pub fn hash_float(x: f64) -> Option<i64> {
     Some(if h == -1 { -2 } else { h })
 }
 
-fn int_overflow() -> PyErr {
-    PyErr::overflow_error("integer overflow")
-}
-
 /// `unsupported operand type(s) for -: 'str' and 'int'`.
 fn unsupported(op: &str, a: &Obj, b: &Obj) -> PyErr {
     PyErr::type_error(format!(
@@ -270,7 +334,7 @@ impl Obj {
         match self {
             Obj::None => "NoneType",
             Obj::Bool(_) => "bool",
-            Obj::Int(_) => "int",
+            Obj::Int(_) | Obj::Big(_) => "int",
             Obj::Float(_) => "float",
             Obj::Str(_) => "str",
         }
@@ -286,9 +350,9 @@ impl Obj {
         matches!(self, Obj::Bool(_))
     }
 
-    /// `isinstance(x, int)`: true for bools too.
+    /// `isinstance(x, int)`: true for bools and big ints too.
     pub fn is_int(&self) -> bool {
-        matches!(self, Obj::Int(_) | Obj::Bool(_))
+        matches!(self, Obj::Int(_) | Obj::Big(_) | Obj::Bool(_))
     }
 
     /// `isinstance(x, float)`.
@@ -302,11 +366,12 @@ impl Obj {
     }
 
     /// The value as a number, bool counting as an int.
-    fn num(&self) -> Option<Num> {
-        match *self {
-            Obj::Bool(b) => Some(Num::I(i64::from(b))),
-            Obj::Int(i) => Some(Num::I(i)),
-            Obj::Float(f) => Some(Num::F(f)),
+    fn num(&self) -> Option<Num<'_>> {
+        match self {
+            Obj::Bool(b) => Some(Num::I(i64::from(*b))),
+            Obj::Int(i) => Some(Num::I(*i)),
+            Obj::Big(b) => Some(Num::B(b)),
+            Obj::Float(f) => Some(Num::F(*f)),
             _ => None,
         }
     }
@@ -358,17 +423,23 @@ impl Obj {
         self.compare(other, ">=", |o| o != Ordering::Less)
     }
 
-    /// The shared shape of the numeric operators: int op int, else float op float.
+    /// The shared shape of the numeric operators: `i64` op `i64`, else big
+    /// int op big int when either is big, else float op float (a big int
+    /// converted to float, which may raise `OverflowError`).
     fn arith(
         &self,
         other: &Obj,
         op: &str,
         int_op: impl FnOnce(i64, i64) -> PyResult<Obj>,
+        big_op: impl FnOnce(&BigInt, &BigInt) -> PyResult<Obj>,
         float_op: impl FnOnce(f64, f64) -> PyResult<f64>,
     ) -> PyResult<Obj> {
         match (self.num(), other.num()) {
             (Some(Num::I(a)), Some(Num::I(b))) => int_op(a, b),
-            (Some(a), Some(b)) => float_op(a.f(), b.f()).map(Obj::Float),
+            (Some(a), Some(b)) => match (a.big(), b.big()) {
+                (Some(x), Some(y)) => big_op(&x, &y),
+                _ => float_op(a.f()?, b.f()?).map(Obj::Float),
+            },
             _ => Err(unsupported(op, self, other)),
         }
     }
@@ -392,7 +463,13 @@ impl Obj {
         self.arith(
             other,
             "+",
-            |a, b| a.checked_add(b).map(Obj::Int).ok_or_else(int_overflow),
+            |a, b| {
+                Ok(match a.checked_add(b) {
+                    Some(v) => Obj::Int(v),
+                    None => big(bi(a).add(&bi(b))),
+                })
+            },
+            |a, b| Ok(big(a.add(b))),
             |a, b| Ok(a + b),
         )
     }
@@ -402,33 +479,56 @@ impl Obj {
         self.arith(
             other,
             "-",
-            |a, b| a.checked_sub(b).map(Obj::Int).ok_or_else(int_overflow),
+            |a, b| {
+                Ok(match a.checked_sub(b) {
+                    Some(v) => Obj::Int(v),
+                    None => big(bi(a).sub(&bi(b))),
+                })
+            },
+            |a, b| Ok(big(a.sub(b))),
             |a, b| Ok(a - b),
         )
     }
 
-    /// `self * other`: numbers, or a str repeated by an int (either side; `n <= 0` gives `''`).
+    /// `self * other`: numbers, or a str repeated by an int (either side; `n <= 0` gives `''`;
+    /// a count outside `i64` is `OverflowError: cannot fit 'int' into an index-sized integer`).
     pub fn mul(&self, other: &Obj) -> PyResult<Obj> {
         match (self, other) {
-            (Obj::Str(s), n) | (n, Obj::Str(s)) => match n.int_count() {
-                Some(k) => Ok(Obj::Str(str_repeat(s, k))),
-                None => Err(non_int_repeat(n)),
+            (Obj::Str(s), n) | (n, Obj::Str(s)) => match n {
+                Obj::Big(b) => match b.to_i64_opt() {
+                    Some(k) => Ok(Obj::Str(str_repeat(s, k))),
+                    None => Err(PyErr::overflow_error(
+                        "cannot fit 'int' into an index-sized integer",
+                    )),
+                },
+                _ => match n.int_count() {
+                    Some(k) => Ok(Obj::Str(str_repeat(s, k))),
+                    None => Err(non_int_repeat(n)),
+                },
             },
             _ => self.arith(
                 other,
                 "*",
-                |a, b| a.checked_mul(b).map(Obj::Int).ok_or_else(int_overflow),
+                |a, b| {
+                    Ok(match a.checked_mul(b) {
+                        Some(v) => Obj::Int(v),
+                        None => big(bi(a).mul(&bi(b))),
+                    })
+                },
+                |a, b| Ok(big(a.mul(b))),
                 |a, b| Ok(a * b),
             ),
         }
     }
 
-    /// `self / other`: always a float.
+    /// `self / other`: always a float; int / int is correctly rounded, also
+    /// for big ints (`OverflowError: integer division result too large for a float`).
     pub fn truediv(&self, other: &Obj) -> PyResult<Obj> {
         self.arith(
             other,
             "/",
             |a, b| truediv_int(a, b).map(Obj::Float),
+            |a, b| a.truediv(b).map(Obj::Float),
             truediv,
         )
     }
@@ -438,7 +538,14 @@ impl Obj {
         self.arith(
             other,
             "//",
-            |a, b| floordiv_int(a, b).map(Obj::Int),
+            |a, b| {
+                if a == i64::MIN && b == -1 {
+                    Ok(big(bi(a).neg()))
+                } else {
+                    floordiv_int(a, b).map(Obj::Int)
+                }
+            },
+            |a, b| a.floordiv(b).map(big),
             floordiv_float,
         )
     }
@@ -458,22 +565,39 @@ impl Obj {
                 PyErr::type_error("not all arguments converted during string formatting")
             });
         }
-        self.arith(other, "%", |a, b| mod_int(a, b).map(Obj::Int), mod_float)
+        self.arith(
+            other,
+            "%",
+            |a, b| mod_int(a, b).map(Obj::Int),
+            |a, b| a.modulo(b).map(big),
+            mod_float,
+        )
     }
 
-    /// `self ** other`: int ** non-negative int stays an int, int ** negative
-    /// int is a float (`2 ** -1 == 0.5`). A negative float base with a
-    /// fractional exponent is `ValueError: math domain error` (CPython returns
-    /// a complex number).
+    /// `self ** other`: int ** non-negative int stays an (exact, possibly
+    /// big) int, int ** negative int is a float (`2 ** -1 == 0.5`). A negative
+    /// float base with a fractional exponent is `ValueError: math domain
+    /// error` (CPython returns a complex number).
     pub fn pow(&self, other: &Obj) -> PyResult<Obj> {
         self.arith(
             other,
             "** or pow()",
             |a, b| {
                 if b >= 0 {
-                    pow_int(a, b).map(Obj::Int)
+                    match pow_int(a, b) {
+                        Ok(v) => Ok(Obj::Int(v)),
+                        // The only error for b >= 0 is an i64 overflow.
+                        Err(_) => bi(a).pow(&bi(b)).map(big),
+                    }
                 } else {
                     pow_float(a as f64, b as f64).map(Obj::Float)
+                }
+            },
+            |a, b| {
+                if b.is_negative() {
+                    pow_float(a.to_f64()?, b.to_f64()?).map(Obj::Float)
+                } else {
+                    a.pow(b).map(big)
                 }
             },
             pow_float,
@@ -484,7 +608,11 @@ impl Obj {
     pub fn neg(&self) -> PyResult<Obj> {
         match *self {
             Obj::Bool(b) => Ok(Obj::Int(-i64::from(b))),
-            Obj::Int(i) => i.checked_neg().map(Obj::Int).ok_or_else(int_overflow),
+            Obj::Int(i) => Ok(match i.checked_neg() {
+                Some(v) => Obj::Int(v),
+                None => big(bi(i).neg()),
+            }),
+            Obj::Big(ref b) => Ok(big(b.neg())),
             Obj::Float(f) => Ok(Obj::Float(-f)),
             _ => Err(bad_operand("unary -", self)),
         }
@@ -495,6 +623,7 @@ impl Obj {
         match *self {
             Obj::Bool(b) => Ok(Obj::Int(i64::from(b))),
             Obj::Int(i) => Ok(Obj::Int(i)),
+            Obj::Big(ref b) => Ok(big(b.clone())),
             Obj::Float(f) => Ok(Obj::Float(f)),
             _ => Err(bad_operand("unary +", self)),
         }
@@ -504,15 +633,23 @@ impl Obj {
     pub fn abs_(&self) -> PyResult<Obj> {
         match *self {
             Obj::Bool(b) => Ok(Obj::Int(i64::from(b))),
-            Obj::Int(i) => abs_int(i).map(Obj::Int),
+            Obj::Int(i) => Ok(match i.checked_abs() {
+                Some(v) => Obj::Int(v),
+                None => big(bi(i).abs()),
+            }),
+            Obj::Big(ref b) => Ok(big(b.abs())),
             Obj::Float(f) => Ok(Obj::Float(f.abs())),
             _ => Err(bad_operand("abs()", self)),
         }
     }
 
     /// The value where an int is required (`range(x)`, an index): int or bool,
-    /// else TypeError `'float' object cannot be interpreted as an integer`.
+    /// else TypeError `'float' object cannot be interpreted as an integer`; a
+    /// big int is `OverflowError: Python int too large to convert to C long`.
     pub fn as_int(&self) -> PyResult<i64> {
+        if let Obj::Big(b) = self {
+            return b.to_i64();
+        }
         match self.int_count() {
             Some(i) => Ok(i),
             None => Err(PyErr::type_error(format!(
@@ -523,10 +660,11 @@ impl Obj {
     }
 
     /// The value where a float is required (`math.sqrt(x)`): int, bool or
-    /// float, else TypeError `must be real number, not str`.
+    /// float, else TypeError `must be real number, not str`; a big int beyond
+    /// the float range is `OverflowError: int too large to convert to float`.
     pub fn as_float(&self) -> PyResult<f64> {
         match self.num() {
-            Some(n) => Ok(n.f()),
+            Some(n) => n.f(),
             None => Err(PyErr::type_error(format!(
                 "must be real number, not {}",
                 self.type_name()
@@ -550,16 +688,37 @@ impl Obj {
         self.py_bool()
     }
 
-    /// `int(x)`: floats truncate, strs parse in base 10.
+    /// `int(x)` as an `i64`: floats truncate, strs parse in base 10. A value
+    /// outside `i64` raises `OverflowError` (a big int: `Python int too large
+    /// to convert to C long`); [`Obj::to_int_obj`] gives it as a big int.
     pub fn to_int(&self) -> PyResult<i64> {
         match self {
             Obj::Bool(b) => Ok(i64::from(*b)),
             Obj::Int(i) => Ok(*i),
+            Obj::Big(b) => b.to_i64(),
             Obj::Float(f) => int_from_float(*f),
             Obj::Str(s) => int_from_str(s, 10),
             Obj::None => Err(PyErr::type_error(
                 "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
             )),
+        }
+    }
+
+    /// `int(x)` of any size, normalised: a big int is itself, a float beyond
+    /// `i64` and a str of many digits give `Obj::Big` (`int(s)` keeps CPython's
+    /// limit of 4300 digits, `sys.set_int_max_str_digits`).
+    pub fn to_int_obj(&self) -> PyResult<Obj> {
+        match self {
+            Obj::Big(b) => Ok(big(b.clone())),
+            Obj::Float(f) if f.is_finite() && f.trunc().abs() >= 9223372036854775808.0 => {
+                BigInt::from_f64(*f).map(big)
+            }
+            Obj::Str(s) => match int_from_str(s, 10) {
+                Ok(i) => Ok(Obj::Int(i)),
+                Err(e) if e.kind == "OverflowError" => BigInt::parse(s, 10).map(big),
+                Err(e) => Err(e),
+            },
+            _ => self.to_int().map(Obj::Int),
         }
     }
 
@@ -590,6 +749,7 @@ impl Obj {
         match *self {
             Obj::Bool(b) => Some(i64::from(b)),
             Obj::Int(i) => Some(hash_int(i)),
+            Obj::Big(ref b) => Some(b.hash_value()),
             Obj::Float(f) => hash_float(f),
             _ => None,
         }
@@ -727,6 +887,7 @@ impl PyRepr for Obj {
             Obj::None => "None".to_string(),
             Obj::Bool(b) => b.py_repr(),
             Obj::Int(i) => i.to_string(),
+            Obj::Big(b) => b.to_string(),
             Obj::Float(f) => float_repr(*f),
             Obj::Str(s) => str_repr(s),
         }
@@ -755,6 +916,7 @@ impl PyTruthy for Obj {
             Obj::None => false,
             Obj::Bool(b) => *b,
             Obj::Int(i) => *i != 0,
+            Obj::Big(b) => !b.is_zero(),
             // NaN is truthy.
             Obj::Float(f) => *f != 0.0,
             Obj::Str(s) => !s.is_empty(),
@@ -769,6 +931,7 @@ impl PyFormat for Obj {
             Obj::None => object_format(&(), spec, "NoneType"),
             Obj::Bool(b) => format_bool(*b, spec),
             Obj::Int(i) => format_int(*i, spec),
+            Obj::Big(b) => b.py_format(spec),
             Obj::Float(f) => format_float(*f, spec),
             Obj::Str(s) => format_str(s, spec),
         }
@@ -1497,7 +1660,7 @@ mod tests {
         check(o(true).add(&o(true)), "2");
         check(o(1).add(&o(2.5)), "3.5");
         check(o(1.0).add(&o(9007199254740992i64)), "9007199254740992.0");
-        check(o(i64::MAX).add(&o(1)), "OverflowError: integer overflow");
+        check(o(i64::MAX).add(&o(1)), "9223372036854775808");
         check(o("a").add(&o("b")), "'ab'");
         check(
             o("a").add(&o(1)),
@@ -1517,7 +1680,7 @@ mod tests {
         );
         check(o(true).sub(&o(2)), "-1");
         check(o(0.5).sub(&o(2)), "-1.5");
-        check(o(i64::MIN).sub(&o(1)), "OverflowError: integer overflow");
+        check(o(i64::MIN).sub(&o(1)), "-9223372036854775809");
         check(
             o("a").sub(&o(1)),
             "TypeError: unsupported operand type(s) for -: 'str' and 'int'",
@@ -1556,7 +1719,7 @@ mod tests {
         check(o(2.5).mul(&o(2)), "5.0");
         check(o(1e300).mul(&o(1e10)), "inf");
         check(o(-0.0).mul(&o(1)), "-0.0");
-        check(o(1i64 << 62).mul(&o(2)), "OverflowError: integer overflow");
+        check(o(1i64 << 62).mul(&o(2)), "9223372036854775808");
     }
 
     #[test]
@@ -1594,10 +1757,7 @@ mod tests {
             o(1.5).floordiv(&o(0.0)),
             "ZeroDivisionError: float floor division by zero",
         );
-        check(
-            o(i64::MIN).floordiv(&o(-1)),
-            "OverflowError: integer overflow",
-        );
+        check(o(i64::MIN).floordiv(&o(-1)), "9223372036854775808");
         check(
             o("a").floordiv(&o(2)),
             "TypeError: unsupported operand type(s) for //: 'str' and 'int'",
@@ -1645,8 +1805,8 @@ mod tests {
         );
         check(o(2).pow(&o(62)), "4611686018427387904");
         check(o(-2).pow(&o(63)), "-9223372036854775808");
-        check(o(2).pow(&o(63)), "OverflowError: integer overflow");
-        check(o(2).pow(&o(100)), "OverflowError: integer overflow");
+        check(o(2).pow(&o(63)), "9223372036854775808");
+        check(o(2).pow(&o(100)), "1267650600228229401496703205376");
         check(o(3).pow(&o(0)), "1");
         check(o(0).pow(&o(0)), "1");
         check(o(0.0).pow(&o(0)), "1.0");
@@ -1675,7 +1835,7 @@ mod tests {
         check(o(true).neg(), "-1");
         check(o(5).neg(), "-5");
         check(o(0.0).neg(), "-0.0");
-        check(o(i64::MIN).neg(), "OverflowError: integer overflow");
+        check(o(i64::MIN).neg(), "9223372036854775808");
         check(
             o("a").neg(),
             "TypeError: bad operand type for unary -: 'str'",
@@ -1692,7 +1852,7 @@ mod tests {
         check(o(true).abs_(), "1");
         check(o(-2.5).abs_(), "2.5");
         check(o(-3).abs_(), "3");
-        check(o(i64::MIN).abs_(), "OverflowError: integer overflow");
+        check(o(i64::MIN).abs_(), "9223372036854775808");
         check(
             o("a").abs_(),
             "TypeError: bad operand type for abs(): 'str'",
@@ -1806,9 +1966,9 @@ mod tests {
 
     #[test]
     fn type_names_and_predicates() {
-        let all = [none(), o(true), o(1), o(1.5), o("s")];
+        let all = [none(), o(true), o(1), o(1.5), o("s"), big_lit("18446744073709551616")];
         let names: Vec<&str> = all.iter().map(Obj::type_name).collect();
-        assert_eq!(names, ["NoneType", "bool", "int", "float", "str"]);
+        assert_eq!(names, ["NoneType", "bool", "int", "float", "str", "int"]);
         let flags: Vec<(bool, bool, bool, bool, bool)> = all
             .iter()
             .map(|x| {
@@ -1829,6 +1989,7 @@ mod tests {
                 (false, false, true, false, false),
                 (false, false, false, true, false),
                 (false, false, false, false, true),
+                (false, false, true, false, false),
             ]
         );
     }
@@ -1861,5 +2022,342 @@ mod tests {
             "3 False"
         );
         assert!(node.is_int() && node.as_int().unwrap() + 1 == 4);
+    }
+
+    // -----------------------------------------------------------------------
+    // Big ints: expected values printed by CPython 3.11.7.
+    // -----------------------------------------------------------------------
+
+    /// A decimal literal as a normalised `Obj`.
+    fn big_lit(s: &str) -> Obj {
+        Obj::from(BigInt::from_lit(s))
+    }
+
+    /// `2 ** n`.
+    fn p2(n: i64) -> Obj {
+        o(2).pow(&o(n)).unwrap()
+    }
+
+    fn is_big(x: &Obj) -> bool {
+        matches!(x, Obj::Big(_))
+    }
+
+    #[test]
+    fn ints_never_overflow() {
+        let x = p2(70);
+        assert!(is_big(&x));
+        assert_eq!(x.py_repr(), "1180591620717411303424");
+        // math.prod(range(1, 31)) by repeated multiplication.
+        let mut f = o(1);
+        for i in 1..=30i64 {
+            f = f.mul(&o(i)).unwrap();
+        }
+        assert_eq!(f.py_repr(), "265252859812191058636308480000000");
+        check(o(i64::MAX).add(&o(1)), "9223372036854775808");
+        check(o(i64::MAX).add(&o(true)), "9223372036854775808");
+        check(o(i64::MIN).sub(&o(1)), "-9223372036854775809");
+        check(o(i64::MIN).neg(), "9223372036854775808");
+        check(o(i64::MIN).abs_(), "9223372036854775808");
+        check(o(i64::MIN).floordiv(&o(-1)), "9223372036854775808");
+        check(o(i64::MIN).modulo(&o(-1)), "0");
+        check(o(-2).pow(&o(65)), "-36893488147419103232");
+        check(o(i64::MIN).pow(&o(2)), "85070591730234615865843651857942052864");
+        check(p2(70).pow(&o(2)), "1393796574908163946345982392040522594123776");
+        check(p2(64).mul(&p2(64)), "340282366920938463463374607431768211456");
+        check(o(0).pow(&p2(70)), "0");
+        check(o(1).pow(&p2(70)), "1");
+        check(o(-1).pow(&p2(64).add(&o(1)).unwrap()), "-1");
+        check(p2(64).pow(&o(1)), "18446744073709551616");
+        // Results that fit i64 are normalised back to Obj::Int.
+        let back = p2(64).sub(&p2(64).sub(&o(5)).unwrap()).unwrap();
+        assert!(matches!(back, Obj::Int(5)));
+        assert!(matches!(p2(70).sub(&p2(70)).unwrap(), Obj::Int(0)));
+        assert!(matches!(p2(70).mul(&o(0)).unwrap(), Obj::Int(0)));
+        assert!(matches!(
+            p2(63).add(&o(-1)).unwrap(),
+            Obj::Int(i64::MAX)
+        ));
+        assert!(matches!(p2(63).neg().unwrap(), Obj::Int(i64::MIN)));
+        assert!(matches!(p2(63).floordiv(&o(2)).unwrap(), Obj::Int(_)));
+        check(p2(63).floordiv(&o(1)), "9223372036854775808");
+        assert!(is_big(&p2(63).floordiv(&o(1)).unwrap()));
+        check(p2(70).neg(), "-1180591620717411303424");
+        check(p2(70).neg().unwrap().abs_(), "1180591620717411303424");
+        check(p2(70).pos(), "1180591620717411303424");
+        // From<Int> normalises.
+        assert!(matches!(Obj::from(BigInt::from_i64(5)), Obj::Int(5)));
+        assert!(matches!(
+            Obj::from(BigInt::from_lit("-9223372036854775808")),
+            Obj::Int(i64::MIN)
+        ));
+        assert!(is_big(&big_lit("9223372036854775808")));
+        assert!(is_big(&big_lit("-9223372036854775809")));
+        // An un-normalised Big still behaves as its value.
+        let five = Obj::Big(BigInt::from_i64(5));
+        assert!(five == o(5) && five == o(5.0) && five.py_hash() == Some(5));
+        assert!(matches!(five.add(&o(1)).unwrap(), Obj::Int(6)));
+        assert_eq!(five.as_int().unwrap(), 5);
+        check(o("ab").mul(&Obj::Big(BigInt::from_i64(2))), "'abab'");
+    }
+
+    #[test]
+    fn big_division_and_modulo() {
+        check(p2(70).floordiv(&o(7)), "168655945816773043346");
+        check(p2(70).floordiv(&o(-7)), "-168655945816773043347");
+        check(p2(70).neg().unwrap().floordiv(&o(7)), "-168655945816773043347");
+        check(p2(70).modulo(&o(7)), "2");
+        check(p2(70).modulo(&o(-7)), "-5");
+        check(p2(70).neg().unwrap().modulo(&o(7)), "5");
+        let d = p2(70).add(&o(1)).unwrap();
+        check(p2(100).floordiv(&d), "1073741823");
+        check(p2(100).modulo(&d), "1180591620716337561601");
+        check(
+            p2(70).floordiv(&o(0)),
+            "ZeroDivisionError: integer division or modulo by zero",
+        );
+        check(p2(70).modulo(&o(false)), "ZeroDivisionError: integer modulo by zero");
+        check(p2(70).truediv(&o(3)), "3.935305402391371e+20");
+        check(p2(70).truediv(&p2(69)), "2.0");
+        check(o(1).truediv(&p2(70)), "8.470329472543003e-22");
+        check(p2(70).truediv(&o(0)), "ZeroDivisionError: division by zero");
+        let e330 = o(10).pow(&o(330)).unwrap();
+        check(
+            e330.truediv(&o(3)),
+            "OverflowError: integer division result too large for a float",
+        );
+        // Big with float: the big int converts to float.
+        check(p2(70).add(&o(0.5)), "1.1805916207174113e+21");
+        check(p2(70).mul(&o(1.5)), "1.770887431076117e+21");
+        check(o(1.5).sub(&p2(70)), "-1.1805916207174113e+21");
+        check(p2(70).floordiv(&o(1.5)), "7.870610804782742e+20");
+        check(p2(70).modulo(&o(1.5)), "1.0");
+        check(p2(70).pow(&o(0.5)), "34359738368.0");
+        check(p2(70).pow(&o(-1)), "8.470329472543003e-22");
+        check(o(2).pow(&p2(70).neg().unwrap()), "0.0");
+        check(
+            o(2.0).pow(&p2(70)),
+            "OverflowError: (34, 'Numerical result out of range')",
+        );
+        let e400 = o(10).pow(&o(400)).unwrap();
+        let too_large = "OverflowError: int too large to convert to float";
+        check(e400.add(&o(1.5)), too_large);
+        check(o(1.5).add(&e400), too_large);
+        check(e400.truediv(&o(1.0)), too_large);
+        check(o(1.0).truediv(&e400), too_large);
+        check(e400.floordiv(&o(2.0)), too_large);
+        check(e400.pow(&o(-1)), too_large);
+        check(o(f64::NAN).mul(&e400), too_large);
+        check(
+            e400.add(&o("a")),
+            "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+        );
+        check(
+            o("ab").mul(&p2(64)),
+            "OverflowError: cannot fit 'int' into an index-sized integer",
+        );
+        check(
+            p2(64).neg().unwrap().mul(&o("ab")),
+            "OverflowError: cannot fit 'int' into an index-sized integer",
+        );
+    }
+
+    #[test]
+    fn big_comparisons_and_sorting() {
+        let b64 = p2(64);
+        let f64_2_64 = o(18446744073709551616.0);
+        assert!(b64 == f64_2_64);
+        assert!(f64_2_64 == b64);
+        assert!(b64 == 18446744073709551616.0);
+        let b64p1 = b64.add(&o(1)).unwrap();
+        assert!(b64p1 != f64_2_64);
+        assert!(b64p1.py_gt(&f64_2_64).unwrap());
+        assert!(b64p1.py_lt(&o(18446744073709555712.0)).unwrap());
+        assert!(f64_2_64.py_lt(&b64p1).unwrap());
+        assert!(b64p1 > b64 && b64 > o(i64::MAX) && o(i64::MIN) > b64.neg().unwrap());
+        assert!(b64 != o(i64::MAX) && b64 != o(true) && b64 != none() && b64 != o("18446744073709551616"));
+        assert!(b64 == p2(32).mul(&p2(32)).unwrap());
+        let e400 = o(10).pow(&o(400)).unwrap();
+        assert!(e400.py_gt(&o(1e308)).unwrap());
+        assert!(e400.py_lt(&o(f64::INFINITY)).unwrap());
+        assert!(e400.neg().unwrap().py_lt(&o(-1e308)).unwrap());
+        assert!(e400.neg().unwrap().py_gt(&o(f64::NEG_INFINITY)).unwrap());
+        assert!(e400 != o(f64::NAN) && !e400.py_lt(&o(f64::NAN)).unwrap());
+        assert!(!e400.py_ge(&o(f64::NAN)).unwrap());
+        assert!(o(-1.5).py_gt(&b64.neg().unwrap()).unwrap());
+        assert_eq!(
+            err(b64.py_lt(&o("a"))),
+            "TypeError: '<' not supported between instances of 'int' and 'str'"
+        );
+        assert_eq!(
+            err(none().py_ge(&b64)),
+            "TypeError: '>=' not supported between instances of 'NoneType' and 'int'"
+        );
+        let xs = vec![p2(70), o(1.5), o(-3)];
+        assert_eq!(
+            try_sorted(xs.clone(), false).unwrap().py_repr(),
+            "[-3, 1.5, 1180591620717411303424]"
+        );
+        assert_eq!(sorted(xs, false).py_repr(), "[-3, 1.5, 1180591620717411303424]");
+        let xs = vec![
+            p2(70),
+            o(1.5),
+            o(-3),
+            p2(70).neg().unwrap(),
+            o(true),
+            o(1180591620717411303424.0),
+            o(1e30),
+        ];
+        assert_eq!(
+            try_sorted(xs, false).unwrap().py_repr(),
+            "[-1180591620717411303424, -3, True, 1.5, 1180591620717411303424, 1.1805916207174113e+21, 1e+30]"
+        );
+        assert_eq!(
+            try_max_of(vec![p2(70), o(1180591620717411303424.0), o(3)])
+                .unwrap()
+                .py_repr(),
+            "1180591620717411303424"
+        );
+        assert_eq!(
+            try_min_of(vec![p2(70).neg().unwrap(), o(-1e300), o(0)])
+                .unwrap()
+                .py_repr(),
+            "-1e+300"
+        );
+        assert_eq!(
+            err(try_sorted(vec![p2(70), o("a")], false)),
+            "TypeError: '<' not supported between instances of 'str' and 'int'"
+        );
+    }
+
+    #[test]
+    fn big_hashes_match_cpython() {
+        let b64 = p2(64);
+        let f = o(18446744073709551616.0);
+        assert_eq!(b64.py_hash(), Some(8));
+        assert_eq!(f.py_hash(), Some(8));
+        assert_eq!(b64.builtin_hash(), 8);
+        assert_eq!(b64.neg().unwrap().py_hash(), Some(-8));
+        assert_eq!(p2(100).py_hash(), Some(549755813888));
+        assert_eq!(p2(100).neg().unwrap().py_hash(), Some(-549755813888));
+        assert_eq!(big_lit("20752587082923245567").py_hash(), Some(8)); // 2**61 - 1 + 2**64
+        assert_eq!(o(10).pow(&o(30)).unwrap().py_hash(), Some(465258685558744706));
+        fn std_hash(x: &Obj) -> u64 {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            x.hash(&mut h);
+            h.finish()
+        }
+        assert_eq!(std_hash(&b64), std_hash(&f));
+        assert_eq!(std_hash(&p2(70)), std_hash(&o(1180591620717411303424.0)));
+        assert_eq!(
+            std_hash(&Obj::Big(BigInt::from_i64(7))),
+            std_hash(&o(7))
+        );
+        let d: Dict<Obj, Obj> = Dict::new();
+        d.set_item(p2(64), o("a"));
+        d.set_item(o(18446744073709551616.0), o("b"));
+        d.set_item(o(1), o("c"));
+        assert_eq!(d.py_repr(), "{18446744073709551616: 'b', 1: 'c'}");
+        let s: Set<Obj> = Set::new();
+        s.add(p2(64));
+        s.add(o(1));
+        s.add(o(18446744073709551616.0));
+        assert_eq!(s.py_repr(), "{18446744073709551616, 1}");
+    }
+
+    #[test]
+    fn big_repr_format_and_conversions() {
+        let x = p2(70);
+        let nx = x.neg().unwrap();
+        assert_eq!(x.py_str(), "1180591620717411303424");
+        assert_eq!(format!("{}", p2(64).neg().unwrap()), "-18446744073709551616");
+        assert_eq!(
+            list(vec![x.clone(), o(1)]).py_repr(),
+            "[1180591620717411303424, 1]"
+        );
+        assert_eq!(x.py_format(",").unwrap(), "1,180,591,620,717,411,303,424");
+        assert_eq!(x.py_format("x").unwrap(), "400000000000000000");
+        assert_eq!(nx.py_format(">30").unwrap(), "       -1180591620717411303424");
+        assert_eq!(x.py_format(".2f").unwrap(), "1180591620717411303424.00");
+        assert_eq!(x.py_format("e").unwrap(), "1.180592e+21");
+        assert_eq!(nx.py_format("_").unwrap(), "-1_180_591_620_717_411_303_424");
+        assert_eq!(x.py_format("").unwrap(), "1180591620717411303424");
+        assert!(x.py_bool() && x.as_bool() && nx.as_bool());
+        assert!(x.is_int() && !x.is_float() && !x.is_bool() && x.type_name() == "int");
+        assert_eq!(
+            err(x.as_int()),
+            "OverflowError: Python int too large to convert to C long"
+        );
+        assert_eq!(
+            err(x.to_int()),
+            "OverflowError: Python int too large to convert to C long"
+        );
+        assert_eq!(x.as_float().unwrap(), 1.1805916207174113e+21);
+        assert_eq!(nx.to_float().unwrap(), -1.1805916207174113e+21);
+        let e400 = o(10).pow(&o(400)).unwrap();
+        assert_eq!(
+            err(e400.as_float()),
+            "OverflowError: int too large to convert to float"
+        );
+        assert_eq!(
+            err(e400.to_float()),
+            "OverflowError: int too large to convert to float"
+        );
+        assert_eq!(err(x.py_len()), "TypeError: object of type 'int' has no len()");
+        // int(x) of any size.
+        let n = o("9".repeat(30)).to_int_obj().unwrap();
+        assert!(is_big(&n));
+        assert_eq!(n.py_repr(), "999999999999999999999999999999");
+        check(
+            o(" -123456789012345678901234567890 ").to_int_obj(),
+            "-123456789012345678901234567890",
+        );
+        assert!(matches!(o(" 12 ").to_int_obj().unwrap(), Obj::Int(12)));
+        check(o("9223372036854775808").to_int_obj(), "9223372036854775808");
+        assert!(matches!(
+            o("-9223372036854775808").to_int_obj().unwrap(),
+            Obj::Int(i64::MIN)
+        ));
+        check(
+            o("1.5").to_int_obj(),
+            "ValueError: invalid literal for int() with base 10: '1.5'",
+        );
+        check(o(1e20).to_int_obj(), "100000000000000000000");
+        check(o(-1e20).to_int_obj(), "-100000000000000000000");
+        check(o(-9.3e18).to_int_obj(), "-9300000000000000000");
+        check(o(-2.7).to_int_obj(), "-2");
+        check(
+            o(f64::INFINITY).to_int_obj(),
+            "OverflowError: cannot convert float infinity to integer",
+        );
+        check(
+            o(f64::NAN).to_int_obj(),
+            "ValueError: cannot convert float NaN to integer",
+        );
+        check(o(true).to_int_obj(), "1");
+        check(x.to_int_obj(), "1180591620717411303424");
+        check(
+            none().to_int_obj(),
+            "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+        );
+        // The i64 entry point keeps its error.
+        assert_eq!(
+            err(o("9".repeat(30)).to_int()),
+            "OverflowError: integer overflow"
+        );
+    }
+
+    #[test]
+    fn big_sums() {
+        check(
+            sum_obj(vec![o(i64::MAX), o(1), o(1)]),
+            "9223372036854775809",
+        );
+        let s = sum_obj(vec![o(i64::MAX), o(i64::MAX), o(-i64::MAX)]).unwrap();
+        assert!(matches!(s, Obj::Int(i64::MAX)));
+        check(sum_obj(vec![o(i64::MAX), o(0.5)]), "9.223372036854776e+18");
+        assert!(matches!(
+            sum_obj(vec![p2(70), p2(70).neg().unwrap()]).unwrap(),
+            Obj::Int(0)
+        ));
     }
 }
