@@ -380,3 +380,49 @@ def test_scalars_of_several_types_share_a_dynamic_slot_only_when_static_types_fa
     assert "Dict<String, pyrt::Obj>" in result.rust
     assert "fn convert(text: String) -> PyResult<pyrt::Obj>" in result.rust
     assert "pyrt::Obj::add(" in result.rust  # Python's rules, applied at run time
+
+
+def test_a_decorator_written_in_the_program_is_expanded_per_use() -> None:
+    result = _translate(
+        """
+        import functools
+
+        def count_calls(func):
+            @functools.wraps(func)
+            def wrapper(*args, **kwargs):
+                wrapper.calls += 1
+                return func(*args, **kwargs)
+            wrapper.calls = 0
+            return wrapper
+
+        @count_calls
+        def square(x):
+            return x * x
+
+        print(square(3), square.calls, square.__name__)
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert "fn square__impl(x: i64) -> PyResult<i64>" in result.rust
+    assert "fn square(x: i64) -> PyResult<i64>" in result.rust
+    assert "SQUARE__CALLS" in result.rust.upper()  # the function attribute, a global
+    assert "fn count_calls" not in result.rust  # every use was expanded
+
+
+def test_a_decorator_reading_args_needs_calls_that_pass_every_argument_by_position() -> None:
+    src = """
+    def log(func):
+        def wrapper(*args, **kwargs):
+            print(args)
+            return func(*args, **kwargs)
+        return wrapper
+
+    @log
+    def add(a, b=1):
+        return a + b
+
+    print(add(1))
+    """
+    result = _translate(src)  # Python's args is (1,) here, not (a, b): left decorated
+    assert not result.ok
+    assert any("*args" in d.message for d in result.diagnostics)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.translate.rules.bigint import mark_growth
+from portalis_ray.translate.rules.decorators import lower_decorators
 from portalis_ray.translate.rules.generators import lower_generators
 from portalis_ray.translate.rules.generic import (
     MAX_ROUNDS,
@@ -77,6 +78,7 @@ def _parse(source: str, path: str) -> ast.Module | Diagnostic:
 
 def lower(tree: ast.Module) -> ast.Module:
     """The source rewrites that run before translation (see lowering.py, generators.py)."""
+    lower_decorators(tree)
     mark_growth(tree)
     lower_statements(tree, KNOWN_MODULES)
     lower_varargs(tree)

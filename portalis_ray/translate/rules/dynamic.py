@@ -15,6 +15,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.types import (
+    BIG,
     BOOL,
     FLOAT,
     INT,
@@ -50,7 +51,7 @@ def obj_coercion(tr: Translator, val: Val, target: PyType) -> Val | None:
     if target == OBJ:
         if src == NONE:
             return Val("pyrt::Obj::None", OBJ)
-        if src in (INT, FLOAT, BOOL, STR, NUM) or (
+        if src in (INT, FLOAT, BOOL, STR, NUM, BIG) or (
             isinstance(src, OptT) and src.inner in (INT, FLOAT, BOOL, STR)
         ):
             return Val(f"pyrt::Obj::from({val.code})", OBJ)

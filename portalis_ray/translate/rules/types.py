@@ -464,7 +464,7 @@ def mentions(t: PyType, part: PyType) -> bool:
     )
 
 
-SCALARS = (INT, FLOAT, BOOL, STR, NONE, NUM, OBJ)
+SCALARS = (INT, BIG, FLOAT, BOOL, STR, NONE, NUM, OBJ)
 
 
 def _scalar(t: PyType) -> bool:
