@@ -426,3 +426,20 @@ def test_a_decorator_reading_args_needs_calls_that_pass_every_argument_by_positi
     result = _translate(src)  # Python's args is (1,) here, not (a, b): left decorated
     assert not result.ok
     assert any("*args" in d.message for d in result.diagnostics)
+
+
+def test_a_value_nested_inside_itself_is_reported_not_inferred_forever() -> None:
+    result = _translate(
+        """
+        def parse(tokens):
+            node = ("num", tokens[0])
+            for t in tokens[1:]:
+                node = ("add", node, ("num", t))
+            return node
+
+        print(parse([1, 2, 3]))
+        """
+    )
+    assert not result.ok
+    assert any(d.code == "type-conflict" and d.line == 5 for d in result.diagnostics)
+    assert all(len(d.message) < 300 for d in result.diagnostics)

@@ -32,6 +32,7 @@ from portalis_ray.translate.rules.types import (
     BOOL,
     FLOAT,
     INT,
+    MAX_TYPE_DEPTH,
     NONE,
     STR,
     UNKNOWN,
@@ -51,6 +52,7 @@ from portalis_ray.translate.rules.types import (
     TupleT,
     TypeConflict,
     Unknown,
+    depth,
     join,
     widenable,
 )
@@ -385,6 +387,13 @@ class Translator(
                 f"{what} values of different types ({exc}); Rust needs one type",
                 "type-conflict",
             ) from exc
+        if depth(new) > MAX_TYPE_DEPTH:
+            raise Unsupported(
+                node,
+                f"a value nested inside itself has no fixed Rust type ({new.python()[:80]}...);"
+                " use a class for the nodes",
+                "type-conflict",
+            )
         if isinstance(new, IterT) and key[0] in ("global", "param", "ret"):
             raise Unsupported(
                 node,

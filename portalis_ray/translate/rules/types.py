@@ -399,7 +399,7 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
         if BIG in (a, b) and (FLOAT in (a, b) or NUM in (a, b)):
             if widen and NUM not in (a, b):
                 return FLOAT  # a declared float slot
-            raise TypeConflict(f"{a.python()} and {b.python()}")
+            raise TypeConflict(f"{_short(a)} and {_short(b)}")
         if FLOAT in (a, b) and NUM not in (a, b) and not widen:
             return NUM  # an int and a float in one slot: each prints as itself
         return a if NUMERIC_RANK[a] >= NUMERIC_RANK[b] else b
@@ -419,14 +419,14 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
             return ListT(_join(a.elem, b.elem, widen))
         if isinstance(a, SetT):
             if a.frozen != b.frozen:
-                raise TypeConflict(f"{a.python()} and {b.python()}")
+                raise TypeConflict(f"{_short(a)} and {_short(b)}")
             return SetT(_join(a.elem, b.elem, widen), a.frozen)
         if isinstance(a, SeqT):
             return SeqT(_join(a.elem, b.elem, widen))
         if isinstance(a, DictT):
             kinds = {a.kind, b.kind} - {"dict"}
             if len(kinds) > 1:
-                raise TypeConflict(f"{a.python()} and {b.python()}")
+                raise TypeConflict(f"{_short(a)} and {_short(b)}")
             kind = kinds.pop() if kinds else "dict"
             key, val = _join(a.key, b.key, widen), _join(a.val, b.val, widen)
             return DictT(key, val, kind, a.factory or b.factory)
@@ -448,7 +448,12 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
     if DYNAMIC.get() and _scalar(a) and _scalar(b):
         return OBJ
     note_meet(a, b)  # copies of one generic class meeting: merged on retry
-    raise TypeConflict(f"{a.python()} and {b.python()}")
+    raise TypeConflict(f"{_short(a)} and {_short(b)}")
+
+
+def _short(t: PyType) -> str:
+    text = t.python()
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def mentions(t: PyType, part: PyType) -> bool:
@@ -462,6 +467,17 @@ def mentions(t: PyType, part: PyType) -> bool:
         for x in v
         if isinstance(x, PyType)
     )
+
+
+MAX_TYPE_DEPTH = 10  # deeper means a value nested in itself: `("add", left, right)` trees
+
+
+def depth(t: PyType) -> int:
+    """How deeply container and tuple types nest in ``t``."""
+    parts = [v for v in vars(t).values() if isinstance(v, PyType)] + [
+        x for v in vars(t).values() if isinstance(v, tuple) for x in v if isinstance(x, PyType)
+    ]
+    return 1 + max((depth(p) for p in parts), default=0)
 
 
 SCALARS = (INT, BIG, FLOAT, BOOL, STR, NONE, NUM, OBJ)
