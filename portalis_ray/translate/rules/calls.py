@@ -668,7 +668,7 @@ def _abs(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 
 
 def _hashable(t: PyType) -> bool:
-    if t in (INT, BIG, BOOL, FLOAT, STR):
+    if t in (INT, BIG, BOOL, FLOAT, STR, NUM):
         return True
     if isinstance(t, TupleT):
         return len(t.items) <= 5 and all(_hashable(i) for i in t.items)
@@ -890,13 +890,15 @@ def _set(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 def _dict(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     args = _args(tr, node, 0, 1, "dict")
     if node.keywords:
-        keys = [ast.Constant(kw.arg) for kw in node.keywords]
-        lit = ast.Dict(keys=keys, values=[kw.value for kw in node.keywords])
-        ast.copy_location(lit, node)
-        for k in keys:
-            ast.copy_location(k, node)
+        # dict(base, k=v, **more) is {**base, "k": v, **more}
+        keys: list[ast.expr | None] = [
+            None if kw.arg is None else ast.copy_location(ast.Constant(kw.arg), node)
+            for kw in node.keywords
+        ]
+        values = [kw.value for kw in node.keywords]
         if args:
-            raise Unsupported(node, "dict(iterable, **kw) is not supported yet")
+            keys, values = [None, *keys], [args[0], *values]
+        lit = ast.copy_location(ast.Dict(keys=keys, values=values), node)
         return tr.expr(lit, expected)
     if not args:
         return Val(

@@ -199,6 +199,18 @@ def _read_body(info: ClassInfo) -> None:
                 info.abstract.add(stmt.name)
             info.methods[stmt.name] = stmt
             info.kinds[stmt.name] = kind
+        elif (
+            isinstance(stmt, ast.Assign)
+            and isinstance(stmt.value, ast.Name)
+            and stmt.value.id in info.methods
+            and info.kinds.get(stmt.value.id) == "method"
+        ):  # `__radd__ = __add__`: the same method under a second name
+            for t in stmt.targets:
+                if isinstance(t, ast.Name):
+                    alias = copy.deepcopy(info.methods[stmt.value.id])
+                    alias.name = t.id
+                    info.methods[t.id] = alias
+                    info.kinds[t.id] = "method"
         elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
             for t in stmt.targets:
                 info.class_attrs[t.id] = stmt.value  # type: ignore[attr-defined]

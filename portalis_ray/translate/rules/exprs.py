@@ -176,6 +176,12 @@ class ExprMixin:
         special = big_coercion(self, val, target) or obj_coercion(self, val, target)
         if special is not None:
             return special
+        if (
+            isinstance(src, OpaqueT)
+            and isinstance(target, OpaqueT)
+            and src.rust_type == target.rust_type
+        ):  # matches of patterns with other group counts
+            return Val(val.code, target, val.prec, val.place, val.ref)
         if target == NUM and src in (INT, BOOL, FLOAT):
             inner = self.coerce(val, INT) if src == BOOL else val
             kind = "Float" if src == FLOAT else "Int"
@@ -266,6 +272,9 @@ class ExprMixin:
         item = self.coerce(Val("x", elem_type(val.t) or UNKNOWN), elem_type(target) or UNKNOWN)
         if isinstance(target, ListT):
             return Val(f"{val.receiver()}.iter().map(|x| {item.code}).collect::<List<_>>()", target)
+        if isinstance(target, SeqT):  # an immutable tuple: a copy is the same value
+            code = f"Tuple::from_vec({val.receiver()}.iter().map(|x| {item.code}).collect())"
+            return Val(code, target)
         if isinstance(target, DictT) and isinstance(val.t, DictT) and val.t.key == target.key:
             conv = self.coerce(Val("v", val.t.val), target.val).code
             return Val(

@@ -441,6 +441,8 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
         if isinstance(a, CallableT) and len(a.params) == len(b.params):
             params = tuple(_join(x, y, widen) for x, y in zip(a.params, b.params))
             return CallableT(params, _join(a.ret, b.ret, widen))
+    if isinstance(a, OpaqueT) and isinstance(b, OpaqueT) and a.rust_type == b.rust_type:
+        return OpaqueT(a.name, a.rust_type)  # matches of two patterns: group counts differ
     if isinstance(a, SeqT) and isinstance(b, TupleT):
         return SeqT(join(a.elem, elem_type(b) or UNKNOWN))
     if isinstance(b, SeqT) and isinstance(a, TupleT):

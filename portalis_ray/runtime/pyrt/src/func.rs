@@ -273,11 +273,18 @@ impl PyHash for bool {
 }
 
 impl PyHash for f64 {
+    /// CPython's float hash (a NaN, which CPython hashes by identity, gets 0).
     fn builtin_hash(&self) -> i64 {
-        if self.is_finite() && self.fract() == 0.0 && self.abs() < 9.2e18 {
-            return (*self as i64).builtin_hash();
+        crate::obj::hash_float(*self).unwrap_or(0)
+    }
+}
+
+impl PyHash for crate::num::Num {
+    fn builtin_hash(&self) -> i64 {
+        match self {
+            crate::num::Num::Int(i) => i.builtin_hash(),
+            crate::num::Num::Float(f) => f.builtin_hash(),
         }
-        fix_minus_one(self.to_bits() as i64)
     }
 }
 
