@@ -130,19 +130,6 @@ def _mark(node: ast.AST) -> None:
     setattr(node, GROWS_ATTR, True)
 
 
-def _mark_loop_body(body: list[ast.stmt]) -> None:
-    """Products and pair-sums accumulated by a loop's statements."""
-    for stmt in body:
-        for node in ast.walk(stmt):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-                continue
-            if isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Mult, ast.Pow)):
-                if isinstance(node.target, ast.Name) and not _is_unit(node.value):
-                    _mark(node)
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-                _mark_assign(node.targets[0], node.value)
-
-
 def _mark_assign(target: ast.expr, value: ast.expr) -> None:
     names = {
         t.id
@@ -172,26 +159,57 @@ def _is_product(node: ast.expr) -> bool:
 def _mark_recursive(fn: ast.FunctionDef) -> None:
     """A recursive function that adds or multiplies what its own calls return."""
     own = [n for n in ast.walk(fn) if n is not fn]
-    if not any(_calls(n, fn.name) for n in own if isinstance(n, ast.Call)):
+    if not any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == fn.name
+        for n in own
+    ):
         return
     for node in own:
         if not isinstance(node, ast.BinOp):
             continue
-        both_calls = _calls(node.left, fn.name) and _calls(node.right, fn.name)
-        product = not (_is_const(node.left) or _is_const(node.right))
-        if (isinstance(node.op, ast.Add) and both_calls) or (
-            isinstance(node.op, ast.Mult) and product
+        product = isinstance(node.op, ast.Mult) and not (
+            _is_const(node.left) or _is_const(node.right)
+        )
+        if product or (
+            isinstance(node.op, ast.Add)
+            and _calls(node.left, fn.name)
+            and _calls(node.right, fn.name)
         ):
             _mark(node)
 
 
+def _mark_statements(body: list[ast.stmt], loops: int) -> None:
+    """Walk statements only (expressions hold none), counting the loops around them."""
+    for stmt in body:
+        if isinstance(stmt, ast.FunctionDef):
+            _mark_recursive(stmt)
+            _mark_statements(stmt.body, 0)
+        elif isinstance(stmt, (ast.For, ast.While)):
+            _mark_statements(stmt.body, loops + 1)
+            _mark_statements(stmt.orelse, loops)
+        elif isinstance(stmt, ast.AugAssign):
+            if (
+                loops
+                and isinstance(stmt.op, (ast.Mult, ast.Pow))
+                and isinstance(stmt.target, ast.Name)
+                and not _is_unit(stmt.value)
+            ):
+                _mark(stmt)
+        elif isinstance(stmt, ast.Assign):
+            if loops and len(stmt.targets) == 1:
+                _mark_assign(stmt.targets[0], stmt.value)
+        else:
+            for field in ("body", "orelse", "finalbody"):
+                inner = getattr(stmt, field, None)
+                if isinstance(inner, list):
+                    _mark_statements(inner, 0 if isinstance(stmt, ast.ClassDef) else loops)
+            for part in getattr(stmt, "handlers", []) + getattr(stmt, "cases", []):
+                _mark_statements(part.body, loops)
+
+
 def mark_growth(tree: ast.Module) -> None:
     """Mark the operations whose int results may outgrow 64 bits (see the module doc)."""
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.For, ast.While)):
-            _mark_loop_body(node.body)
-        elif isinstance(node, ast.FunctionDef):
-            _mark_recursive(node)
+    _mark_statements(tree.body, 0)
 
 
 # ---------------------------------------------------------------- emission
