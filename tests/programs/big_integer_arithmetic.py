@@ -95,3 +95,4 @@ for value in [2**64, 2**64, 3, 2**64 + 1]:
 print("counts:", counts)
 print("isqrt(10**40 + 1):", math.isqrt(10**40 + 1))
 print("~(2**70):", ~(2**70), "(-(2**70)) & MASK64:", (-(2**70)) & MASK64)
+print("lcm(1..20):", math.lcm(*range(1, 21)), "gcd(12, 18, 27):", math.gcd(12, 18, 27), math.gcd())

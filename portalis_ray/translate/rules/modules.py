@@ -88,6 +88,29 @@ def _big_method(rust: str, fallible: bool, fallback: ModuleFn) -> ModuleFn:
     return emit
 
 
+def _int_fold(rust: str, empty: int, pairwise: ModuleFn) -> ModuleFn:
+    """math.gcd/lcm of any number of ints, or of `*iterable`: folded pairwise."""
+
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        if len(node.args) == 2 and not any(isinstance(a, ast.Starred) for a in node.args):
+            return pairwise(tr, node)
+        if node.keywords:
+            raise Unsupported(node, "unsupported arguments for this math function", "type-error")
+        if len(node.args) == 1 and isinstance(node.args[0], ast.Starred):
+            code, et = tr.iterate(node.args[0].value)
+            if et not in (INT, BOOL):
+                raise Unsupported(node, f"expected ints, got {et.python()}", "type-error")
+            items = chainable(code) + ("" if et == INT else ".map(|b| b as i64)")
+        elif any(isinstance(a, ast.Starred) for a in node.args):
+            raise Unsupported(node, "unsupported arguments for this math function", "type-error")
+        else:
+            vals = [tr.coerce(tr.unwrap_opt(tr.expr(a)), INT, a).code for a in node.args]
+            items = f"vec![{', '.join(vals)}]"
+        return Val(f"{items}.into_iter().fold({empty}i64, pyrt::{rust})", INT)
+
+    return emit
+
+
 def _ints(tr: Translator, node: ast.Call, n: int) -> list[str]:
     if node.keywords or len(node.args) != n:
         raise Unsupported(node, "unsupported arguments for this math function", "type-error")
@@ -258,8 +281,10 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
     ("math", "floor"): _rounding("floor"),
     ("math", "ceil"): _rounding("ceil"),
     ("math", "trunc"): _rounding("trunc"),
-    ("math", "gcd"): _big_method("gcd", False, _int_fn("math_gcd", 2, False)),
-    ("math", "lcm"): _int_fn("math_lcm", 2, False),
+    ("math", "gcd"): _int_fold(
+        "math_gcd", 0, _big_method("gcd", False, _int_fn("math_gcd", 2, False))
+    ),
+    ("math", "lcm"): _int_fold("math_lcm", 1, _int_fn("math_lcm", 2, False)),
     ("math", "factorial"): _big_fn("int_factorial", 1),
     ("math", "comb"): _big_fn("int_comb", 2),
     ("math", "perm"): _big_fn("int_perm", 2),
