@@ -29,8 +29,6 @@ use std::fmt;
 
 use crate::error::{PyErr, PyResult};
 use crate::format::{format_integer, IntDigits};
-use crate::numbers::{repr_200, trim_ascii_space};
-use crate::strings::{decimal_value, is_py_space};
 use crate::traits::{PyFormat, PyRepr, PySetHash, PyTruthy};
 
 /// A Python int of any size. Normalised: no high zero limbs, and zero is
@@ -620,118 +618,7 @@ impl Int {
 
     /// `int(s, base)` with CPython's accepted forms and errors.
     pub fn parse(s: &str, base: i64) -> PyResult<Int> {
-        if base != 0 && !(2..=36).contains(&base) {
-            return Err(PyErr::value_error(
-                "int() base must be >= 2 and <= 36, or 0",
-            ));
-        }
-        let invalid = || {
-            PyErr::value_error(format!(
-                "invalid literal for int() with base {}: {}",
-                base,
-                repr_200(s)
-            ))
-        };
-        // Unicode digits become ASCII, any other non-ASCII character is invalid.
-        let mut text: Vec<u8> = Vec::with_capacity(s.len());
-        for c in s.chars() {
-            if c.is_ascii() {
-                text.push(c as u8);
-            } else if is_py_space(c) {
-                text.push(b' ');
-            } else if let Some(d) = decimal_value(c) {
-                text.push(b'0' + d as u8);
-            } else {
-                return Err(invalid());
-            }
-        }
-        let t: &[u8] = trim_ascii_space(&text);
-        let (negative, mut t) = match t.first() {
-            Some(b'-') => (true, &t[1..]),
-            Some(b'+') => (false, &t[1..]),
-            _ => (false, t),
-        };
-        let prefix_base = |c: u8| match c.to_ascii_lowercase() {
-            b'x' => 16,
-            b'o' => 8,
-            b'b' => 2,
-            _ => 0,
-        };
-        let mut radix = base as u32;
-        let mut only_zero = false;
-        if t.len() >= 2 && t[0] == b'0' {
-            let pb = prefix_base(t[1]);
-            if radix == 0 {
-                if pb != 0 {
-                    radix = pb;
-                } else {
-                    // Old C-style octal: only zeros are allowed.
-                    radix = 10;
-                    only_zero = true;
-                }
-            }
-            if pb != 0 && pb == radix {
-                t = &t[2..];
-                if t.first() == Some(&b'_') {
-                    t = &t[1..];
-                }
-            }
-        } else if radix == 0 {
-            radix = 10;
-        }
-        if t.is_empty() || t[0] == b'_' {
-            return Err(invalid());
-        }
-        let value = |b: u8| (b as char).to_digit(radix);
-        // CPython limits the digit count of the leading run of digits before
-        // it looks at what follows.
-        if !radix.is_power_of_two() {
-            let limit = get_int_max_str_digits();
-            let mut count: i64 = 0;
-            let mut prev = 0u8;
-            for &b in t {
-                if b == b'_' {
-                    if prev == b'_' {
-                        break;
-                    }
-                } else if value(b).is_some() {
-                    count += 1;
-                } else {
-                    break;
-                }
-                prev = b;
-            }
-            if limit > 0 && count > limit && prev != b'_' {
-                return Err(PyErr::value_error(format!(
-                    "Exceeds the limit ({} digits) for integer string conversion: \
-                     value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-                    limit, count
-                )));
-            }
-        }
-        if t[t.len() - 1] == b'_' {
-            return Err(invalid());
-        }
-        let mut digits: Vec<u8> = Vec::with_capacity(t.len());
-        let mut prev_underscore = false;
-        for &b in t {
-            if b == b'_' {
-                if prev_underscore {
-                    return Err(invalid());
-                }
-                prev_underscore = true;
-                continue;
-            }
-            prev_underscore = false;
-            let d = match value(b) {
-                Some(d) => d,
-                None => return Err(invalid()),
-            };
-            if only_zero && d != 0 {
-                return Err(invalid());
-            }
-            digits.push(d as u8);
-        }
+        let (negative, radix, digits) = crate::numbers::int_literal_digits(s, base, true)?;
         Ok(Int::new(negative, mag_from_digits(&digits, radix)))
     }
 

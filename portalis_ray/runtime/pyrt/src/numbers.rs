@@ -466,6 +466,32 @@ pub(crate) fn repr_200(s: &str) -> String {
 
 /// `int(s, base)`: CPython's accepted literal forms for an `i64`.
 pub fn int_from_str(s: &str, base: i64) -> PyResult<i64> {
+    let (negative, radix, digits) = int_literal_digits(s, base, false)?;
+    let mut value: u128 = 0;
+    for d in digits {
+        value = value * u128::from(radix) + u128::from(d);
+        if value > 1u128 << 63 {
+            return Err(int_overflow());
+        }
+    }
+    if negative {
+        Ok((value as i128).wrapping_neg() as i64)
+    } else if value > i64::MAX as u128 {
+        Err(int_overflow())
+    } else {
+        Ok(value as i64)
+    }
+}
+
+/// The sign, radix and digit values of an `int(s, base)` literal, with CPython's
+/// accepted forms (whitespace, sign, `0x`/`0o`/`0b` prefixes, single underscores
+/// between digits, Unicode decimal digits) and its error messages. `check_limit`
+/// applies Python 3.11's limit on the number of decimal digits.
+pub(crate) fn int_literal_digits(
+    s: &str,
+    base: i64,
+    check_limit: bool,
+) -> PyResult<(bool, u32, Vec<u8>)> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(PyErr::value_error(
             "int() base must be >= 2 and <= 36, or 0",
@@ -525,10 +551,39 @@ pub fn int_from_str(s: &str, base: i64) -> PyResult<i64> {
     } else if radix == 0 {
         radix = 10;
     }
-    if t.is_empty() || t[0] == b'_' || t[t.len() - 1] == b'_' {
+    if t.is_empty() || t[0] == b'_' {
         return Err(invalid());
     }
-    let mut value: u128 = 0;
+    let value = |b: u8| (b as char).to_digit(radix);
+    if check_limit && !radix.is_power_of_two() {
+        // CPython counts the leading run of digits before it looks at what follows.
+        let limit = crate::bigint::get_int_max_str_digits();
+        let mut count: i64 = 0;
+        let mut prev = 0u8;
+        for &b in t {
+            if b == b'_' {
+                if prev == b'_' {
+                    break;
+                }
+            } else if value(b).is_some() {
+                count += 1;
+            } else {
+                break;
+            }
+            prev = b;
+        }
+        if limit > 0 && count > limit && prev != b'_' {
+            return Err(PyErr::value_error(format!(
+                "Exceeds the limit ({} digits) for integer string conversion: \
+                 value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                limit, count
+            )));
+        }
+    }
+    if t[t.len() - 1] == b'_' {
+        return Err(invalid());
+    }
+    let mut digits: Vec<u8> = Vec::with_capacity(t.len());
     let mut prev_underscore = false;
     for &b in t {
         if b == b'_' {
@@ -539,25 +594,16 @@ pub fn int_from_str(s: &str, base: i64) -> PyResult<i64> {
             continue;
         }
         prev_underscore = false;
-        let d = match (b as char).to_digit(radix) {
+        let d = match value(b) {
             Some(d) => d,
             None => return Err(invalid()),
         };
         if only_zero && d != 0 {
             return Err(invalid());
         }
-        value = value * u128::from(radix) + u128::from(d);
-        if value > 1u128 << 63 {
-            return Err(int_overflow());
-        }
+        digits.push(d as u8);
     }
-    if negative {
-        Ok((value as i128).wrapping_neg() as i64)
-    } else if value > i64::MAX as u128 {
-        Err(int_overflow())
-    } else {
-        Ok(value as i64)
-    }
+    Ok((negative, radix, digits))
 }
 
 /// Strips the ASCII whitespace CPython's number parsers skip.

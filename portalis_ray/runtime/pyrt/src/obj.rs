@@ -808,24 +808,17 @@ impl PartialOrd for Obj {
     }
 }
 
-impl PartialEq<i64> for Obj {
-    fn eq(&self, other: &i64) -> bool {
-        *self == Obj::Int(*other)
-    }
+/// `obj == 3`, `obj == 2.5`, `obj == True`: as the Obj holding that scalar.
+macro_rules! obj_eq_scalar {
+    ($($t:ty => $kind:ident),*) => {$(
+        impl PartialEq<$t> for Obj {
+            fn eq(&self, other: &$t) -> bool {
+                *self == Obj::$kind(*other)
+            }
+        }
+    )*};
 }
-
-impl PartialEq<f64> for Obj {
-    fn eq(&self, other: &f64) -> bool {
-        *self == Obj::Float(*other)
-    }
-}
-
-impl PartialEq<bool> for Obj {
-    /// `x == True` is `x == 1`.
-    fn eq(&self, other: &bool) -> bool {
-        *self == Obj::Bool(*other)
-    }
-}
+obj_eq_scalar!(i64 => Int, f64 => Float, bool => Bool);
 
 impl PartialEq<str> for Obj {
     fn eq(&self, other: &str) -> bool {
@@ -845,41 +838,17 @@ impl PartialEq<String> for Obj {
     }
 }
 
-impl PartialEq<Obj> for i64 {
-    fn eq(&self, other: &Obj) -> bool {
-        *other == *self
-    }
+/// `3 == obj` and the like: the same test the other way round.
+macro_rules! scalar_eq_obj {
+    ($($t:ty),*) => {$(
+        impl PartialEq<Obj> for $t {
+            fn eq(&self, other: &Obj) -> bool {
+                *other == *self
+            }
+        }
+    )*};
 }
-
-impl PartialEq<Obj> for f64 {
-    fn eq(&self, other: &Obj) -> bool {
-        *other == *self
-    }
-}
-
-impl PartialEq<Obj> for bool {
-    fn eq(&self, other: &Obj) -> bool {
-        *other == *self
-    }
-}
-
-impl PartialEq<Obj> for str {
-    fn eq(&self, other: &Obj) -> bool {
-        *other == *self
-    }
-}
-
-impl PartialEq<Obj> for &str {
-    fn eq(&self, other: &Obj) -> bool {
-        *other == **self
-    }
-}
-
-impl PartialEq<Obj> for String {
-    fn eq(&self, other: &Obj) -> bool {
-        *other == *self
-    }
-}
+scalar_eq_obj!(i64, f64, bool, str, &str, String);
 
 impl PyRepr for Obj {
     fn py_repr(&self) -> String {
