@@ -211,6 +211,8 @@ def _crate_manifest(spec: CrateSpec) -> str:
 def _workspace_manifest(members: list[str]) -> str:
     listed = "".join(f'    "{m}",\n' for m in members)
     # Python ints never wrap silently: an overflow must panic (and be reported), in every profile.
+    # The runtime is optimised even in dev builds: it is compiled once per workspace, and
+    # unoptimised big-int arithmetic is tens of times slower (minutes under wasmtime).
     return (
         f"{GENERATED_MARK}; rewritten on every run.\n"
         "[workspace]\n"
@@ -219,7 +221,9 @@ def _workspace_manifest(members: list[str]) -> str:
         "[profile.release]\n"
         "overflow-checks = true\n\n"
         "[profile.dev]\n"
-        "overflow-checks = true\n"
+        "overflow-checks = true\n\n"
+        f"[profile.dev.package.{RUNTIME_CRATE}]\n"
+        "opt-level = 2\n"
     )
 
 

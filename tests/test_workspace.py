@@ -46,6 +46,7 @@ def test_reduce_writes_a_workspace(tmp_path: Path) -> None:
     assert manifest["workspace"]["resolver"] == "2"
     assert manifest["profile"]["release"]["overflow-checks"] is True
     assert manifest["profile"]["dev"]["overflow-checks"] is True
+    assert manifest["profile"]["dev"]["package"]["pyrt"]["opt-level"] == 2  # big ints, wasm
     crate = tomllib.loads((root / "prog" / "Cargo.toml").read_text())
     assert crate["package"]["edition"] == "2018"
     assert crate["bin"] == [{"name": "prog", "path": "src/main.rs"}]

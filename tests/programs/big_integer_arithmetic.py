@@ -96,3 +96,7 @@ print("counts:", counts)
 print("isqrt(10**40 + 1):", math.isqrt(10**40 + 1))
 print("~(2**70):", ~(2**70), "(-(2**70)) & MASK64:", (-(2**70)) & MASK64)
 print("lcm(1..20):", math.lcm(*range(1, 21)), "gcd(12, 18, 27):", math.gcd(12, 18, 27), math.gcd())
+start = 10**20
+print("first multiple of 7 from 10**20:", next(k for k in range(start, start + 100) if k % 7 == 0))
+print("range past 2**64:", list(range(2**64, 2**64 + 3)), list(range(2**70, 2**70 - 6, -2)))
+print("sum(range(2**63, 2**63 + 3)):", sum(range(2**63, 2**63 + 3)))

@@ -454,7 +454,15 @@ def _len(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 
 @builtin("range")
 def _range(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
-    args = [tr.coerce(tr.expr(a), INT, a).code for a in _args(tr, node, 1, 3, "range")]
+    vals = [tr.expr(a) for a in _args(tr, node, 1, 3, "range")]
+    if any(v.t == BIG for v in vals):  # bounds beyond 64 bits: the ints one by one
+        bounds = [tr.to_big(tr.coerce(v, INT) if v.t == BOOL else v).code for v in vals]
+        if len(bounds) == 1:
+            bounds.insert(0, "pyrt::Int::zero()")
+        if len(bounds) == 2:
+            bounds.append("pyrt::Int::from_i64(1)")
+        return Val(tr.fallible(f"pyrt::int_range({', '.join(bounds)})"), IterT(BIG, "iter"))
+    args = [tr.coerce(v, INT, a).code for v, a in zip(vals, node.args)]
     if len(args) == 1:
         args = ["0", args[0], "1"]
     elif len(args) == 2:

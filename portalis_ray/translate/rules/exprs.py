@@ -1147,7 +1147,10 @@ class ExprMixin:
             and self.is_builtin("range")
             and not node.keywords
         ):
-            args = [self.coerce(self.expr(a), INT, a) for a in node.args]
+            vals = [self.expr(a) for a in node.args]
+            if any(v.t == BIG for v in vals):  # bounds beyond 64 bits: pyrt::int_range
+                return self.iterate_val(self.expr(node), node)
+            args = [self.coerce(v, INT, a) for v, a in zip(vals, node.args)]
             if len(args) == 1:
                 return f"0..{args[0].wrapped(SHIFT)}", INT
             if len(args) == 2:

@@ -1112,6 +1112,39 @@ fn with_prefix(x: &Int, prefix: &str, radix: u32) -> String {
     format!("{}{}{}", sign, prefix, mag_to_radix(&x.mag, radix))
 }
 
+/// `range(start, stop, step)` where a bound is beyond 64 bits: the ints one by one.
+#[derive(Clone, Debug)]
+pub struct IntRange {
+    next: Int,
+    stop: Int,
+    step: Int,
+}
+
+/// `range()` over big ints (`range(10**20, 10**20 + 1000)`).
+pub fn int_range(start: Int, stop: Int, step: Int) -> PyResult<IntRange> {
+    if step.is_zero() {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(IntRange { next: start, stop, step })
+}
+
+impl Iterator for IntRange {
+    type Item = Int;
+    fn next(&mut self) -> Option<Int> {
+        let more = if self.step.is_negative() {
+            self.next > self.stop
+        } else {
+            self.next < self.stop
+        };
+        if !more {
+            return None;
+        }
+        let current = self.next.clone();
+        self.next = self.next.add(&self.step);
+        Some(current)
+    }
+}
+
 /// `hex(x)` (`-0x1f`).
 pub fn int_hex(x: &Int) -> String {
     with_prefix(x, "0x", 16)
@@ -2855,5 +2888,26 @@ mod tests {
         assert!(v.py_lt(&Int::zero()).unwrap() && !v.py_gt(&Int::zero()).unwrap());
         let pairs = [(int("18446744073709551616"), 1i64), (Int::from(-1), 2)];
         assert!(pairs[0].py_gt(&pairs[1]).unwrap());
+    }
+
+    #[test]
+    fn ranges_beyond_64_bits() {
+        let start = Int::from_lit("100000000000000000000");
+        let stop = start.add(&Int::from_i64(3));
+        let got: Vec<String> = int_range(start.clone(), stop.clone(), Int::from_i64(1))
+            .unwrap()
+            .map(|x| x.to_string())
+            .collect();
+        assert_eq!(
+            got,
+            ["100000000000000000000", "100000000000000000001", "100000000000000000002"]
+        );
+        let back: Vec<String> = int_range(stop, start, Int::from_i64(-2))
+            .unwrap()
+            .map(|x| x.to_string())
+            .collect();
+        assert_eq!(back, ["100000000000000000003", "100000000000000000001"]);
+        let err = int_range(Int::zero(), Int::zero(), Int::zero()).unwrap_err();
+        assert_eq!(err.msg, "range() arg 3 must not be zero");
     }
 }
