@@ -456,7 +456,7 @@ def _len(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 def _range(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     vals = [tr.expr(a) for a in _args(tr, node, 1, 3, "range")]
     if any(v.t == BIG for v in vals):  # bounds beyond 64 bits: the ints one by one
-        bounds = [tr.to_big(tr.coerce(v, INT) if v.t == BOOL else v).code for v in vals]
+        bounds = [tr.to_big(v).code for v in vals]
         if len(bounds) == 1:
             bounds.insert(0, "pyrt::Int::zero()")
         if len(bounds) == 2:
@@ -613,9 +613,8 @@ def _sum(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     elif t == OBJ:
         total = tr.fallible(f"pyrt::sum_obj({code})")
     elif t == BIG:
-        item = "&x" if et == BIG else "&pyrt::Int::from(x)"
-        fold = f"fold(pyrt::Int::default(), |a, x| pyrt::Int::add(&a, {item}))"
-        total = f"{chainable(code)}.into_iter().{fold}"
+        items = chainable(code) + ("" if et == BIG else ".into_iter().map(pyrt::Int::from)")
+        total = f"pyrt::int_sum({items})"
     elif t == FLOAT:
         if et != FLOAT:
             code = f"{code}.into_iter().map(|x| x as f64)"

@@ -214,9 +214,9 @@ def _calls_are_positional(tree: ast.Module, name: str, arity: int) -> bool:
 
 def _expand(
     tree: ast.Module, fn: ast.FunctionDef, decos: dict[str, _Decorator]
-) -> tuple[list[ast.stmt], str] | None:
-    """The statements replacing decorated ``fn`` and its `__name__` after decoration, or
-    None to leave it as written."""
+) -> tuple[list[ast.stmt], str, set[str]] | None:
+    """The statements replacing decorated ``fn``, its `__name__` after decoration and the
+    function attributes the outermost decorator gives it, or None to leave it as written."""
     uses: list[tuple[_Decorator, list[ast.expr]]] = []
     for dec in fn.decorator_list:
         name = dec.func if isinstance(dec, ast.Call) else dec
@@ -271,51 +271,45 @@ def _expand(
                 setup.append(ast.Assign([ast.Name(globals_map[p], ast.Store())], value))
         for local in _assigned_names([s for s in deco.setup if not _is_attr_store(s, deco)]):
             globals_map[local] = f"{stage}__{local}"
-        for stmt in deco.setup:
-            for node in ast.walk(stmt):
-                if (
-                    isinstance(node, ast.Attribute)
-                    and getattr(node.value, "id", None) == deco.wrapper.name
-                ):
-                    globals_map[f"{deco.wrapper.name}.{node.attr}"] = f"{stage}__{node.attr}"
-        for node in ast.walk(deco.wrapper):
-            if (
-                isinstance(node, ast.Attribute)
-                and getattr(node.value, "id", None) == deco.wrapper.name
-            ):
-                globals_map.setdefault(f"{deco.wrapper.name}.{node.attr}", f"{stage}__{node.attr}")
+        # function attributes: `wrapper.calls` is the global `<stage>__calls`
+        initialised = _wrapper_attrs(deco.setup, deco)
+        for attr in initialised | _wrapper_attrs([deco.wrapper], deco):
+            globals_map[f"{deco.wrapper.name}.{attr}"] = f"{stage}__{attr}"
         wrapper_params = params if deco.varargs else [a.arg for a in deco.wrapper.args.args]
         renamer = _Rename(deco, inner, display, wrapper_params, globals_map, inline)
         body = [renamer.visit(copy.deepcopy(s)) for s in deco.wrapper.body]
         if renamer.uses_args and not _calls_are_positional(tree, fn.name, len(params)):
             return None
-        assigned = {
-            globals_map[k]
-            for k in globals_map
-            if any(
-                isinstance(n, ast.Name) and n.id == globals_map[k] and isinstance(n.ctx, ast.Store)
-                for s in body
-                for n in ast.walk(s)
-            )
+        stored = {
+            n.id
+            for s in body
+            for n in ast.walk(s)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
         }
+        assigned = stored & set(globals_map.values())
         if assigned:
             body.insert(0, ast.Global(sorted(assigned)))
         args = copy.deepcopy(fn.args) if deco.varargs else copy.deepcopy(deco.wrapper.args)
         wrapper = ast.FunctionDef(stage, args, body, [], None, None)
         wrapper.type_params = []  # type: ignore[attr-defined]
-        setup += [
-            _Rename(deco, inner, display, wrapper_params, globals_map, inline).visit(
-                copy.deepcopy(s)
-            )
-            for s in deco.setup
-        ]
+        setup += [renamer.visit(copy.deepcopy(s)) for s in deco.setup]
         out.extend(setup)
         out.append(ast.copy_location(wrapper, fn))
         inner = stage
         display = display if deco.wraps else deco.wrapper.name
     for node in out:
         ast.copy_location(node, fn)
-    return [ast.fix_missing_locations(s) for s in out], display
+    return [ast.fix_missing_locations(s) for s in out], display, initialised
+
+
+def _wrapper_attrs(stmts: list[ast.stmt], deco: _Decorator) -> set[str]:
+    """The attributes of the wrapper function that ``stmts`` name (`wrapper.calls`)."""
+    return {
+        node.attr
+        for stmt in stmts
+        for node in ast.walk(stmt)
+        if isinstance(node, ast.Attribute) and getattr(node.value, "id", None) == deco.wrapper.name
+    }
 
 
 def _pure(node: ast.expr) -> bool:
@@ -372,16 +366,8 @@ def lower_decorators(tree: ast.Module) -> None:
         if isinstance(stmt, ast.FunctionDef) and stmt.decorator_list and stmt.name not in decos:
             result = _expand(tree, stmt, decos)
             if result is not None:
-                expanded, names[stmt.name] = result
+                expanded, names[stmt.name], attrs[stmt.name] = result
                 body.extend(expanded)
-                prefix = f"{stmt.name}__"
-                attrs[stmt.name] = {
-                    t.id[len(prefix) :]
-                    for s in expanded
-                    if isinstance(s, ast.Assign)
-                    for t in s.targets
-                    if isinstance(t, ast.Name) and t.id.startswith(prefix) and "__d" not in t.id
-                }
                 continue
         body.append(stmt)
     used = {

@@ -81,7 +81,7 @@ def _big_method(rust: str, fallible: bool, fallback: ModuleFn) -> ModuleFn:
         vals = [tr.unwrap_opt(tr.expr(a)) for a in node.args]
         if node.keywords or not any(v.t == BIG for v in vals):
             return fallback(tr, node)
-        first, *rest = (tr.to_big(tr.coerce(v, INT) if v.t == BOOL else v) for v in vals)
+        first, *rest = (tr.to_big(v) for v in vals)
         code = f"{first.receiver()}.{rust}({', '.join(v.borrow() for v in rest)})"
         return Val(tr.fallible(code) if fallible else code, BIG)
 
