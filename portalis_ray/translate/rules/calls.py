@@ -167,6 +167,11 @@ class CallMixin:
                 return self.call_module("itertools", "chain.from_iterable", node)
             if func.attr == "maketrans" and isinstance(value, ast.Name) and value.id == "str":
                 return _maketrans(self, node)
+            if func.attr == "fromkeys" and (
+                (isinstance(value, ast.Name) and value.id == "dict" and not self.is_bound("dict"))
+                or self.names_module_fn(value, "collections", "OrderedDict")
+            ):
+                return _fromkeys(self, node, value)
             if isinstance(value, ast.Name) and self.name_kind(value.id) in ("class", "clsref"):
                 cls = value.id if self.name_kind(value.id) == "class" else self.cls_target()
                 return self.call_static(cls, func.attr, node)
@@ -214,7 +219,24 @@ class CallMixin:
 
     def call_user(self: Translator, name: str, node: ast.Call) -> Val:
         """Call a top-level function: match arguments, widen them, propagate errors."""
+        node = self.spread_tuples(node)
         return self.call_info(self.pick_variant(name, node), node, [])
+
+    def spread_tuples(self: Translator, node: ast.Call) -> ast.Call:
+        """`f(*t)` with `t` a fixed-size tuple held in a name: `f(t[0], t[1], ...)`."""
+        if not any(isinstance(a, ast.Starred) for a in node.args):
+            return node
+        args: list[ast.expr] = []
+        for a in node.args:
+            t = self.expr(a.value).t if isinstance(a, ast.Starred) else None
+            if isinstance(t, TupleT) and isinstance(a.value, ast.Name):  # type: ignore[union-attr]
+                args += [
+                    ast.copy_location(ast.Subscript(a.value, ast.Constant(i), ast.Load()), a)  # type: ignore[union-attr]
+                    for i in range(len(t.items))
+                ]
+            else:
+                args.append(a)
+        return ast.copy_location(ast.Call(node.func, args, node.keywords), node)
 
     def call_info(
         self: Translator,
@@ -226,6 +248,7 @@ class CallMixin:
         """Call function or method ``name``; ``bound`` are codes for its leading parameters."""
         info = self.functions.get(name) or self.methods[name]
         self.called.add(name)
+        node = self.spread_tuples(node)
         params = info.params[len(bound) :]
         slots: list[ast.expr | None] = [None] * len(params)
         if len(node.args) > len(params) or any(isinstance(a, ast.Starred) for a in node.args):
@@ -1004,6 +1027,24 @@ def _next(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(f"{step.wrapped(ATOM)}.unwrap_or_else(|| {default.code})", et)
     stop = tr.fallible("pyrt::stop_iteration()")
     return Val(f"match {step.code} {{ Some(v) => v, None => {stop} }}", et, LOWEST)
+
+
+def _fromkeys(tr: Translator, node: ast.Call, cls: ast.expr) -> Val:
+    """`dict.fromkeys(keys, value=None)`: every key maps to the one ``value``."""
+    args = _args(tr, node, 1, 2, "fromkeys")
+    value = args[1] if len(args) == 2 else ast.Constant(None)
+    if not isinstance(value, (ast.Constant, ast.Name)):  # one object shared by every key
+        raise Unsupported(value, "dict.fromkeys() with a value other than a name or constant")
+    key = ast.Name("__fk", ast.Load())
+    comp = ast.DictComp(
+        key, value, [ast.comprehension(ast.Name("__fk", ast.Store()), args[0], [], 0)]
+    )
+    val = tr.expr(ast.fix_missing_locations(ast.copy_location(comp, node)))
+    if isinstance(cls, ast.Name) and cls.id == "dict":
+        return val
+    t = val.t
+    assert isinstance(t, DictT)
+    return Val(val.code, DictT(t.key, t.val, "OrderedDict"), val.prec)
 
 
 def _maketrans(tr: Translator, node: ast.Call) -> Val:

@@ -982,10 +982,10 @@ class ExprMixin:
                 return self.call_method(self.unwrap_opt(owner), "__getitem__", call, node)
         base = self.unwrap_opt(self.expr(node.value))
         bt = base.t
-        if bt == OpaqueT("re.Match", "pyrt::Match", getattr(bt, "groups", -1)):
-            from portalis_ray.translate.rules.relib import group_code  # relib imports this module
+        if isinstance(bt, OpaqueT) and bt.name == "re.Match":
+            from portalis_ray.translate.rules.relib import group_val  # relib imports this module
 
-            return Val(group_code(self, base, node.slice), STR)
+            return group_val(self, base, node.slice)
         if isinstance(node.slice, ast.Slice):
             return self.slice(base, node.slice, node)
         if isinstance(bt, TupleT):
@@ -1093,6 +1093,9 @@ class ExprMixin:
             kind = self.name_kind(node.value.id)
             cls = node.value.id if kind == "class" else self.cls_target()
             owner = self.class_attr_owner(cls, node.attr)
+            fields = self.namedtuple_fields(ClassT(cls)) if node.attr == "_fields" else None
+            if owner is None and fields is not None:
+                return self.expr(ast.Tuple([ast.Constant(f) for f in fields], ast.Load()))
             if owner is None:
                 raise Unsupported(node, f"class attribute {cls}.{node.attr} is not supported")
             return self.class_attr(owner, node.attr, node)
@@ -1109,6 +1112,8 @@ class ExprMixin:
             return Val(f"{self.caught[base.place]}.cause()", OptT(EXC))
         if isinstance(unopt(base.t), ClassT):
             return self.attribute(self.unwrap_opt(base), node.attr, node)
+        if isinstance(base.t, DequeT) and node.attr == "maxlen":
+            return Val(f"{base.receiver()}.maxlen()", OptT(INT))
         if unopt(base.t) == EXC and node.attr == "__name__":  # an exception as its type
             return Val(f"{self.unwrap_opt(base).receiver()}.kind.clone()", STR)
         if unopt(base.t) == EXC and node.attr == "__cause__":  # `raise ... from cause`

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _string
 import ast
 import string
 from typing import TYPE_CHECKING
@@ -126,11 +127,11 @@ class FormatMixin:
 
     def str_format_call(self: Translator, fmt: str, node: ast.Call) -> Val:
         """``"literal {} {:spec}".format(args)``, resolved at translation time."""
-        if any(isinstance(a, ast.Starred) for a in node.args) or any(
-            k.arg is None for k in node.keywords
-        ):
+        node = self.spread_tuples(node)
+        stars = [k.value for k in node.keywords if k.arg is None]
+        if any(isinstance(a, ast.Starred) for a in node.args) or len(stars) > 1:
             raise Unsupported(node, "str.format(*args/**kwargs) is not supported yet")
-        kwargs = {k.arg: k.value for k in node.keywords}
+        kwargs = {k.arg: k.value for k in node.keywords if k.arg is not None}
         pieces = []
         auto = 0
         try:
@@ -142,22 +143,32 @@ class FormatMixin:
                 pieces.append(("lit", literal))
             if field is None:
                 continue
-            if field == "":
+            first, rest = _string.formatter_field_name_split(field)
+            arg_node: ast.expr | None
+            if first == "":
                 arg_node = node.args[auto] if auto < len(node.args) else None
                 auto += 1
-            elif field.isdigit():
-                idx = int(field)
-                arg_node = node.args[idx] if idx < len(node.args) else None
-            elif field.isidentifier():
-                arg_node = kwargs.get(field)
+            elif isinstance(first, int):
+                arg_node = node.args[first] if first < len(node.args) else None
+            elif first in kwargs:
+                arg_node = kwargs[first]
+            elif stars and isinstance(stars[0], ast.Name):  # `**d`: KeyError if d lacks it
+                arg_node = ast.Subscript(stars[0], ast.Constant(first), ast.Load())
             else:
-                raise Unsupported(node, f"format field '{field}' is not supported yet")
+                arg_node = None
             if arg_node is None:
                 raise Unsupported(
                     node,
                     f"format field '{field}' has no argument (IndexError in Python)",
                     "index-error",
                 )
+            for is_attr, key in rest:  # `{p.x}`, `{row[0]}`, `{cfg[name]}`
+                arg_node = (
+                    ast.Attribute(arg_node, key, ast.Load())
+                    if is_attr
+                    else ast.Subscript(arg_node, ast.Constant(key), ast.Load())
+                )
+            ast.fix_missing_locations(ast.copy_location(arg_node, node))
             if spec and "{" in spec:
                 raise Unsupported(
                     node, "nested replacement fields in str.format are not supported yet"

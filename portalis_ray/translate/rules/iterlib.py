@@ -178,8 +178,18 @@ def _is_none(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
 
 
+def _star_only(node: ast.Call) -> ast.expr | None:
+    """``xs`` of `f(*xs)`, the one argument."""
+    if len(node.args) == 1 and isinstance(node.args[0], ast.Starred) and not node.keywords:
+        return node.args[0].value
+    return None
+
+
 def _chain(tr: Translator, node: ast.Call) -> Val:
     _kwargs(node, set(), "chain")
+    star = _star_only(node)
+    if star is not None:  # chain(*xs) is chain.from_iterable(xs)
+        return _from_iterable(tr, ast.copy_location(ast.Call(node.func, [star], []), node))
     parts = [iter_of(tr, a) for a in _positional(node, 1, 32, "chain")]
     t: PyType = UNKNOWN
     for (_code, et), a in zip(parts, node.args):
@@ -205,6 +215,14 @@ def _from_iterable(tr: Translator, node: ast.Call) -> Val:
 
 def _product(tr: Translator, node: ast.Call) -> Val:
     kw = _kwargs(node, {"repeat"}, "product")
+    star = _star_only(node)
+    if star is not None:  # product(*pools): as many pools as `star` holds at run time
+        code, outer = iter_of(tr, star)
+        inner, et = tr.iterate_val(Val("x", outer), star)
+        pools_code = f"{code}.map(|x| List::from_vec({chainable(inner)}.into_iter().collect()))"
+        lists = f"&List::from_vec({pools_code}.collect::<Vec<_>>())"
+        code, t = _as_tuples(f"pyrt::product_n({lists})", et, None)
+        return Val(code, IterT(t))
     pools = [list_of(tr, a) for a in _positional(node, 1, 16, "product")]
     repeat = kw.get("repeat")
     if repeat is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+import re._parser as re_parser
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.iterlib import callable_of
@@ -32,12 +33,17 @@ if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
 
 
-def pattern_t(groups: int = -1) -> OpaqueT:
-    return OpaqueT("re.Pattern", "pyrt::Regex", groups)
+def pattern_t(groups: int = -1, optional: frozenset = frozenset()) -> OpaqueT:
+    return OpaqueT("re.Pattern", "pyrt::Regex", groups, optional)
 
 
-def match_t(groups: int = -1) -> OpaqueT:
-    return OpaqueT("re.Match", "pyrt::Match", groups)
+def match_t(groups: int = -1, optional: frozenset = frozenset()) -> OpaqueT:
+    return OpaqueT("re.Match", "pyrt::Match", groups, optional)
+
+
+def match_of(pattern: PyType) -> OpaqueT:
+    """The type of the matches of a pattern of type ``pattern``."""
+    return match_t(pattern.groups, pattern.optional)  # type: ignore[attr-defined]
 
 
 FLAGS = {
@@ -56,13 +62,56 @@ RE_CONSTANTS: dict[tuple[str, str], Val] = {("re", n): v for n, v in FLAGS.items
 RE_CONSTANTS[("re", "NOFLAG")] = Val("pyrt::RE_NOFLAG", INT)
 
 
-def _literal_groups(node: ast.expr) -> int:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        try:
-            return re.compile(node.value).groups
-        except re.error:
-            return -1  # the runtime raises the same re.error
-    return -1
+def _literal_pattern(node: ast.expr, flags: ast.expr | None) -> OpaqueT:
+    """The pattern type of a literal pattern: its group count and its optional groups."""
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        return pattern_t()
+    flag = 0
+    if flags is not None:
+        if not (isinstance(flags, ast.Constant) and isinstance(flags.value, int)):
+            return pattern_t(_groups(node.value, 0))
+        flag = flags.value
+    try:
+        compiled = re.compile(node.value, flag)
+        tree = re_parser.parse(node.value, flag)
+    except (re.error, ValueError):
+        return pattern_t()  # the runtime raises the same re.error
+    optional: set[int | str] = set()
+    _optional_groups(tree, False, optional)
+    names = {i: name for name, i in compiled.groupindex.items()}
+    optional |= {names[i] for i in list(optional) if i in names}
+    return pattern_t(compiled.groups, frozenset(optional))
+
+
+def _groups(pattern: str, flag: int) -> int:
+    try:
+        return re.compile(pattern, flag).groups
+    except re.error:
+        return -1
+
+
+def _optional_groups(items: object, optional: bool, out: set[int | str]) -> None:
+    """Collect the groups under ``items`` (a parsed pattern) that may not take part."""
+    for op, av in items:  # type: ignore[attr-defined]
+        name = str(op)
+        if name == "SUBPATTERN":
+            group, _add, _del, sub = av
+            if group is not None and optional:
+                out.add(group)
+            _optional_groups(sub, optional, out)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, _hi, sub = av
+            _optional_groups(sub, optional or lo == 0, out)
+        elif name == "BRANCH":
+            for sub in av[1]:
+                _optional_groups(sub, True, out)
+        elif name == "GROUPREF_EXISTS":
+            for sub in av[1:]:
+                if sub is not None:
+                    _optional_groups(sub, True, out)
+        elif name in ("ASSERT", "ASSERT_NOT", "ATOMIC_GROUP"):
+            sub = av[1] if name != "ATOMIC_GROUP" else av
+            _optional_groups(sub, optional or name == "ASSERT_NOT", out)
 
 
 def _args(node: ast.Call, names: list[str], required: int, name: str) -> list[ast.expr | None]:
@@ -89,17 +138,17 @@ def _int(tr: Translator, node: ast.expr | None, default: str) -> str:
     return tr.coerce(tr.unwrap_opt(tr.expr(node, INT)), INT, node).code
 
 
-def _pattern(tr: Translator, node: ast.expr, flags: ast.expr | None) -> tuple[str, int]:
-    """A compiled pattern (from a `re.Pattern` or a pattern string) and its group count."""
+def _pattern(tr: Translator, node: ast.expr, flags: ast.expr | None) -> tuple[str, OpaqueT]:
+    """A compiled pattern (from a `re.Pattern` or a pattern string) and its type."""
     val = tr.unwrap_opt(tr.expr(node))
     if isinstance(val.t, OpaqueT) and val.t.name == "re.Pattern":
         if flags is not None:
             raise Unsupported(
                 node, "cannot process flags argument with a compiled pattern", "type-error"
             )
-        return val.code, val.t.groups
+        return val.code, val.t
     code = tr.fallible(f"pyrt::re_compile({tr.str_arg(node)}, {_int(tr, flags, '0')})")
-    return code, _literal_groups(node)
+    return code, _literal_pattern(node, flags)
 
 
 def _findall_val(regex: str, groups: int, text: str, node: ast.AST) -> Val:
@@ -133,30 +182,30 @@ def _sub_call(
 # ---------------------------------------------------------------------- module functions
 def _compile(tr: Translator, node: ast.Call) -> Val:
     pat, flags = _args(node, ["pattern", "flags"], 1, "re.compile")
-    code, groups = _pattern(tr, pat, flags)  # type: ignore[arg-type]
-    return Val(code, pattern_t(groups))
+    code, pt = _pattern(tr, pat, flags)  # type: ignore[arg-type]
+    return Val(code, pt)
 
 
 def _matcher(method: str) -> ModuleFn:
     def emit(tr: Translator, node: ast.Call) -> Val:
         pat, text, flags = _args(node, ["pattern", "string", "flags"], 2, f"re.{method}")
-        regex, groups = _pattern(tr, pat, flags)  # type: ignore[arg-type]
+        regex, pt = _pattern(tr, pat, flags)  # type: ignore[arg-type]
         rust = "match_" if method == "match" else method
-        return Val(f"{regex}.{rust}({_str(tr, text)})", OptT(match_t(groups)))  # type: ignore[arg-type]
+        return Val(f"{regex}.{rust}({_str(tr, text)})", OptT(match_of(pt)))  # type: ignore[arg-type]
 
     return emit
 
 
 def _findall(tr: Translator, node: ast.Call) -> Val:
     pat, text, flags = _args(node, ["pattern", "string", "flags"], 2, "re.findall")
-    regex, groups = _pattern(tr, pat, flags)  # type: ignore[arg-type]
-    return _findall_val(regex, groups, _str(tr, text), node)  # type: ignore[arg-type]
+    regex, pt = _pattern(tr, pat, flags)  # type: ignore[arg-type]
+    return _findall_val(regex, pt.groups, _str(tr, text), node)  # type: ignore[arg-type]
 
 
 def _finditer(tr: Translator, node: ast.Call) -> Val:
     pat, text, flags = _args(node, ["pattern", "string", "flags"], 2, "re.finditer")
-    regex, groups = _pattern(tr, pat, flags)  # type: ignore[arg-type]
-    return Val(f"{regex}.finditer({_str(tr, text)}).iter()", IterT(match_t(groups)))  # type: ignore[arg-type]
+    regex, pt = _pattern(tr, pat, flags)  # type: ignore[arg-type]
+    return Val(f"{regex}.finditer({_str(tr, text)}).iter()", IterT(match_of(pt)))  # type: ignore[arg-type]
 
 
 def _sub(method: str) -> ModuleFn:
@@ -202,7 +251,7 @@ def _p_matcher(method: str):
     def emit(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:
         text, pos, endpos = _args(node, ["string", "pos", "endpos"], 1, method)
         rust = "match_" if method == "match" else method
-        m = match_t(recv.t.groups)  # type: ignore[attr-defined]
+        m = match_of(recv.t)
         if pos is None and endpos is None:
             return Val(f"{recv.receiver()}.{rust}({_str(tr, text)})", OptT(m))  # type: ignore[arg-type]
         base = rust.rstrip("_")
@@ -223,7 +272,7 @@ def _p_findall(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:
 
 def _p_finditer(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:
     (text,) = _args(node, ["string"], 1, "finditer")
-    m = match_t(recv.t.groups)  # type: ignore[attr-defined]
+    m = match_of(recv.t)
     return Val(f"{recv.receiver()}.finditer({_str(tr, text)}).iter()", IterT(m))  # type: ignore[arg-type]
 
 
@@ -245,24 +294,28 @@ def _p_split(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:
 
 
 # ---------------------------------------------------------------------- Match methods
-def group_code(tr: Translator, recv: Val, arg: ast.expr | None) -> str:
+def group_val(tr: Translator, recv: Val, arg: ast.expr | None) -> Val:
+    """`m.group(arg)` / `m[arg]`: None when the group may not take part in the match."""
     if arg is None or (isinstance(arg, ast.Constant) and arg.value == 0):
-        return f"{recv.receiver()}.group0()"
+        return Val(f"{recv.receiver()}.group0()", STR)
     val = tr.unwrap_opt(tr.expr(arg))
     if val.t == STR:
         got = tr.fallible(f"{recv.receiver()}.group_named({val.borrow()})")
     else:
         got = tr.fallible(f"{recv.receiver()}.group({tr.coerce(val, INT, arg).code})")
-    return tr.fallible(f"pyrt::expect_some({got})")
+    key = arg.value if isinstance(arg, ast.Constant) else None
+    if key in recv.t.optional:  # type: ignore[attr-defined]
+        return Val(got, OptT(STR))
+    return Val(tr.fallible(f"pyrt::expect_some({got})"), STR)
 
 
 def _m_group(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:
     if node.keywords:
         raise Unsupported(node, "group() takes no keyword arguments", "type-error")
     if len(node.args) <= 1:
-        return Val(group_code(tr, recv, node.args[0] if node.args else None), STR)
-    parts = [group_code(tr, recv, a) for a in node.args]
-    return Val(f"({', '.join(parts)})", TupleT((STR,) * len(parts)))
+        return group_val(tr, recv, node.args[0] if node.args else None)
+    parts = [group_val(tr, recv, a) for a in node.args]
+    return Val(f"({', '.join(p.code for p in parts)})", TupleT(tuple(p.t for p in parts)))
 
 
 def _m_groups(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:

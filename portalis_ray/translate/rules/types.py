@@ -342,11 +342,13 @@ class OpaqueT(PyType):
     """A runtime object with its own Rust type (`re.Pattern` -> `pyrt::Regex`).
 
     ``groups`` is the number of capture groups of a pattern or match when the pattern was a
-    literal (-1 when unknown)."""
+    literal (-1 when unknown); ``optional`` the groups of that literal that may match nothing
+    (in an alternative or an optional part: `group()` gives None for them)."""
 
     name: str
     rust_type: str
     groups: int = -1
+    optional: frozenset = frozenset()  # groups (numbers and names) that may not take part
 
     def python(self) -> str:
         return self.name
@@ -436,13 +438,18 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
             return IteratorT(_join(a.elem, b.elem, widen))
         if isinstance(a, TupleT) and len(a.items) == len(b.items):
             return TupleT(tuple(_join(x, y, widen) for x, y in zip(a.items, b.items)))
+        if isinstance(a, TupleT) and a.items and b.items:
+            # `(1, 5, 10)` and `(1, 3)`: tuples of one element type and several lengths
+            return SeqT(_join(elem_type(a) or UNKNOWN, elem_type(b) or UNKNOWN, widen))
         if isinstance(a, IterT):
             return IterT(_join(a.elem, b.elem, widen), a.kind if a.kind == b.kind else "iter")
         if isinstance(a, CallableT) and len(a.params) == len(b.params):
             params = tuple(_join(x, y, widen) for x, y in zip(a.params, b.params))
             return CallableT(params, _join(a.ret, b.ret, widen))
     if isinstance(a, OpaqueT) and isinstance(b, OpaqueT) and a.rust_type == b.rust_type:
-        return OpaqueT(a.name, a.rust_type)  # matches of two patterns: group counts differ
+        # matches of two patterns: group counts differ; a group either may miss may be None
+        groups = a.groups if a.groups == b.groups else -1
+        return OpaqueT(a.name, a.rust_type, groups, a.optional | b.optional)
     if isinstance(a, SeqT) and isinstance(b, TupleT):
         return SeqT(join(a.elem, elem_type(b) or UNKNOWN))
     if isinstance(b, SeqT) and isinstance(a, TupleT):

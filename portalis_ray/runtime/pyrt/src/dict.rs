@@ -372,6 +372,20 @@ impl<K: Hash + Eq + Clone, V: PartialEq> PartialEq for Dict<K, V> {
     }
 }
 
+/// Dicts are unordered in Python: comparing two equal dicts inside a tuple moves on to
+/// the next item, and ordering two different ones raises TypeError (where `?` cannot
+/// reach, so the program ends as an uncaught exception would end it).
+impl<K: Hash + Eq + Clone, V: PartialEq> PartialOrd for Dict<K, V> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        if self == other {
+            return Some(std::cmp::Ordering::Equal);
+        }
+        crate::fail::exit_uncaught(&PyErr::type_error(
+            "'<' not supported between instances of 'dict' and 'dict'",
+        ))
+    }
+}
+
 impl<K: Hash + Eq + Clone, V> FromIterator<(K, V)> for Dict<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         let mut map = OrderedMap::new();
