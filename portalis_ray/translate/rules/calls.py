@@ -167,6 +167,9 @@ class CallMixin:
                 return self.call_module("itertools", "chain.from_iterable", node)
             if func.attr == "maketrans" and isinstance(value, ast.Name) and value.id == "str":
                 return _maketrans(self, node)
+            if func.attr == "fromhex" and isinstance(value, ast.Name) and value.id == "float":
+                (text,) = _args(self, node, 1, 1, "float.fromhex")
+                return Val(self.fallible(f"pyrt::float_fromhex({self.str_arg(text)})"), FLOAT)
             if func.attr == "fromkeys" and (
                 (isinstance(value, ast.Name) and value.id == "dict" and not self.is_bound("dict"))
                 or self.names_module_fn(value, "collections", "OrderedDict")
@@ -756,6 +759,12 @@ def _str(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 def _repr(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     (arg,) = _args(tr, node, 1, 1, "repr")
     return Val(tr.repr_code(tr.expr(arg)), STR)
+
+
+@builtin("ascii")
+def _ascii(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    (arg,) = _args(tr, node, 1, 1, "ascii")
+    return Val(f"pyrt::ascii_escape(&{tr.repr_code(tr.expr(arg))})", STR)
 
 
 @builtin("int")

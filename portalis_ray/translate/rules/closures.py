@@ -297,6 +297,7 @@ class ClosureMixin:
     # ---------------------------------------------------------------- calls
     def call_value(self: Translator, fn: Val, node: ast.Call) -> Val:
         """`f(args)` where `f` holds a function value."""
+        node = self.spread_tuples(node)
         if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
             raise Unsupported(node, "keyword or * arguments to a function value are not supported")
         t = fn.t

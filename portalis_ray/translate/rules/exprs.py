@@ -681,6 +681,18 @@ class ExprMixin:
                 if INT in (lt, rt)
                 else BOOL
             )
+            if target == FLOAT and BIG in (lt, rt):  # exact: `math.inf > 10**400`
+                x, n = (left, right) if lt == FLOAT else (right, left)
+                ordering = f"pyrt::cmp_float_int({self.coerce(x, FLOAT).code}, {n.borrow()})"
+                if lt != FLOAT:
+                    ordering += ".map(|o| o.reverse())"
+                test = {
+                    "==": "== Some(std::cmp::Ordering::Equal)",
+                    "!=": "!= Some(std::cmp::Ordering::Equal)",
+                }
+                if sym in test:
+                    return Val(f"{ordering} {test[sym]}", BOOL, CMP)
+                return Val(f"{ordering}.map_or(false, |o| o {sym} std::cmp::Ordering::Equal)", BOOL)
             a, b = self.coerce(left, target), self.coerce(right, target)
             if target == BIG:
                 return Val(f"{self.cmp_operand(a)} {sym} {self.cmp_operand(b)}", BOOL, CMP)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.iterlib import cmp_closure
 from portalis_ray.translate.rules.types import (
+    BIG,
     BOOL,
     INT,
     NONE,
@@ -493,7 +494,24 @@ INT_METHODS: dict[str, Method] = {
     "bit_length": _int_bits("bit_length"),
     "bit_count": _int_bits("bit_count"),
 }
-FLOAT_METHODS: dict[str, Method] = {"is_integer": _float_is_integer}
+
+
+def _float_ratio(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 0, 0, "as_integer_ratio")
+    call = tr.fallible(f"pyrt::float_as_integer_ratio({recv.code})")
+    return Val(call, TupleT((BIG, BIG)))
+
+
+def _float_hex(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+    _arity(node, 0, 0, "hex")
+    return Val(f"pyrt::float_hex({recv.code})", STR)
+
+
+FLOAT_METHODS: dict[str, Method] = {
+    "is_integer": _float_is_integer,
+    "as_integer_ratio": _float_ratio,
+    "hex": _float_hex,
+}
 
 METHOD_TABLES: dict[type, dict[str, Method]] = {
     str: STR_METHODS,

@@ -12,7 +12,18 @@ from portalis_ray.translate.rules.iterlib import ITERLIB_FUNCTIONS
 from portalis_ray.translate.rules.relib import RE_CONSTANTS, RE_FUNCTIONS
 from portalis_ray.translate.rules.stdlib import STDLIB_FUNCTIONS
 from portalis_ray.translate.rules.sysio import SYS_CONSTANTS
-from portalis_ray.translate.rules.types import BIG, BOOL, FLOAT, INT, NONE, STR, PyType, is_num
+from portalis_ray.translate.rules.types import (
+    BIG,
+    BOOL,
+    FLOAT,
+    INT,
+    NONE,
+    NUM,
+    STR,
+    PyType,
+    TupleT,
+    is_num,
+)
 from portalis_ray.translate.rules.values import LOWEST, Unsupported, Val, rust_str_literal
 
 if TYPE_CHECKING:
@@ -180,6 +191,37 @@ def _binary(rust: str) -> ModuleFn:
     return emit
 
 
+def _float_items(tr: Translator, node: ast.expr, name: str) -> str:
+    """`&[f64]` of an iterable of numbers (a point of `math.dist`)."""
+    code, et = tr.iterate(node)
+    if et not in (INT, FLOAT, BOOL, NUM):
+        raise Unsupported(node, f"{name} needs numbers, got {et.python()}", "type-error")
+    item = tr.coerce(Val("x", et), FLOAT).code
+    return f"&{chainable(code)}.into_iter().map(|x| {item}).collect::<Vec<f64>>()"
+
+
+def _hypot(tr: Translator, node: ast.Call) -> Val:
+    """`math.hypot(*coordinates)`: CPython's correctly rounded norm."""
+    if node.keywords:
+        raise Unsupported(node, "math.hypot() takes no keyword arguments", "type-error")
+    if len(node.args) == 1 and isinstance(node.args[0], ast.Starred):
+        return Val(f"pyrt::math_hypot_n({_float_items(tr, node.args[0].value, 'hypot')})", FLOAT)
+    coords = ", ".join(tr.coerce(tr.unwrap_opt(tr.expr(a)), FLOAT, a).code for a in node.args)
+    return Val(f"pyrt::math_hypot_n(&[{coords}])", FLOAT)
+
+
+def _dist(tr: Translator, node: ast.Call) -> Val:
+    if len(node.args) != 2 or node.keywords:
+        raise Unsupported(node, "math.dist(p, q) takes two points", "type-error")
+    p, q = (_float_items(tr, a, "math.dist") for a in node.args)
+    return Val(tr.fallible(f"pyrt::math_dist({p}, {q})"), FLOAT)
+
+
+def _modf(tr: Translator, node: ast.Call) -> Val:
+    (x,) = _floats(tr, node, 1, 1)
+    return Val(f"pyrt::math_modf({x})", TupleT((FLOAT, FLOAT)))
+
+
 def _isclose(tr: Translator, node: ast.Call) -> Val:
     kw = {k.arg: k.value for k in node.keywords}
     if set(kw) - {"rel_tol", "abs_tol"} or len(node.args) != 2:
@@ -240,6 +282,9 @@ def _prod(tr: Translator, node: ast.Call) -> Val:
     code, et = tr.iterate(node.args[0])
     if et == FLOAT:
         return Val(f"{chainable(code)}.into_iter().fold(1.0f64, |a, b| a * b)", FLOAT, LOWEST)
+    if et == NUM:  # ints and floats: the product is a float once a float joins in
+        fold = f"{chainable(code)}.into_iter().fold(pyrt::Num::Int(1), |a, b| a * b)"
+        return Val(fold, NUM, LOWEST)
     if et not in (INT, BOOL):
         raise Unsupported(node, f"math.prod() of {et.python()}", "type-error")
     item = tr.coerce(Val("x", et), INT).code
@@ -276,7 +321,9 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
     ("math", "log10"): _checked("math_log10"),
     ("math", "pow"): _pow,
     ("math", "atan2"): _binary("atan2"),
-    ("math", "hypot"): _binary("hypot"),
+    ("math", "hypot"): _hypot,
+    ("math", "dist"): _dist,
+    ("math", "modf"): _modf,
     ("math", "copysign"): _binary("copysign"),
     ("math", "floor"): _rounding("floor"),
     ("math", "ceil"): _rounding("ceil"),

@@ -156,9 +156,246 @@ pub fn math_isclose(a: f64, b: f64, rel_tol: f64, abs_tol: f64) -> PyResult<bool
     Ok(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol)
 }
 
-/// `math.hypot(x, y)`.
+/// `math.hypot(x, y)`: CPython's correctly rounded vector norm, not libm's `hypot`.
 pub fn math_hypot(x: f64, y: f64) -> f64 {
-    x.hypot(y)
+    math_hypot_n(&[x, y])
+}
+
+/// `math.hypot(*coordinates)`.
+pub fn math_hypot_n(coords: &[f64]) -> f64 {
+    let mut vec: Vec<f64> = coords.iter().map(|x| x.abs()).collect();
+    let found_nan = vec.iter().any(|x| x.is_nan());
+    let max = vec.iter().cloned().filter(|x| !x.is_nan()).fold(0.0f64, f64::max);
+    vector_norm(&mut vec, max, found_nan)
+}
+
+/// `math.dist(p, q)`.
+pub fn math_dist(p: &[f64], q: &[f64]) -> PyResult<f64> {
+    if p.len() != q.len() {
+        return Err(PyErr::value_error("both points must have the same number of dimensions"));
+    }
+    let diffs: Vec<f64> = p.iter().zip(q).map(|(a, b)| a - b).collect();
+    Ok(math_hypot_n(&diffs))
+}
+
+/// CPython 3.11's `vector_norm` (Modules/mathmodule.c): scaled, with lossless squaring
+/// and summation and one differential correction, so results match to the last bit.
+fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let max_e = frexp_exp(max);
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
+    }
+    let scale = ldexp(1.0, -max_e);
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for &x0 in vec.iter() {
+        let x = x0 * scale;
+        let (hi, lo) = dl_mul(x, x);
+        let (s_hi, s_lo) = dl_fast_sum(csum, hi);
+        csum = s_hi;
+        frac1 += lo;
+        frac2 += s_lo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (hi, lo) = dl_mul(-h, h);
+    let (s_hi, s_lo) = dl_fast_sum(csum, hi);
+    csum = s_hi;
+    frac1 += lo;
+    frac2 += s_lo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
+fn dl_mul(x: f64, y: f64) -> (f64, f64) {
+    let z = x * y;
+    (z, x.mul_add(y, -z))
+}
+
+fn dl_fast_sum(a: f64, b: f64) -> (f64, f64) {
+    let x = a + b;
+    let z = x - a;
+    (x, b - z)
+}
+
+/// The exponent `e` of `frexp(x)` (x = m * 2**e, 0.5 <= |m| < 1) for finite nonzero x.
+fn frexp_exp(x: f64) -> i32 {
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let lead = (bits << 12).leading_zeros() as i32; // subnormal
+        -1022 - lead
+    } else {
+        exp - 1022
+    }
+}
+
+fn ldexp(x: f64, e: i32) -> f64 {
+    let mut v = x;
+    let mut e = e;
+    while e > 1000 {
+        v *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        v *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    v * 2f64.powi(e)
+}
+
+/// `x <op> n` for a float and a big int, exactly as CPython compares them (never by
+/// rounding the int to a float); None when `x` is NaN.
+pub fn cmp_float_int(x: f64, n: &crate::Int) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+    }
+    let whole = crate::Int::from_f64(x.trunc()).expect("finite");
+    match whole.cmp(n) {
+        Ordering::Equal => 0.0f64.partial_cmp(&(x - x.trunc())).map(|o| o.reverse()),
+        other => Some(other),
+    }
+}
+
+/// `math.modf(x)`: the fractional and integer parts, both with the sign of `x`.
+pub fn math_modf(x: f64) -> (f64, f64) {
+    if x.is_infinite() {
+        return (0.0f64.copysign(x), x);
+    }
+    let int = x.trunc();
+    ((x - int).copysign(x), int)
+}
+
+/// `float.as_integer_ratio()`: the exact ratio in lowest terms.
+pub fn float_as_integer_ratio(x: f64) -> PyResult<(crate::Int, crate::Int)> {
+    if x.is_infinite() {
+        return Err(PyErr::new("OverflowError", "cannot convert Infinity to integer ratio"));
+    }
+    if x.is_nan() {
+        return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = (bits & ((1u64 << 52) - 1)) as i64;
+    let mut e = if exp == 0 { -1074 } else { mant |= 1 << 52; exp - 1075 };
+    if mant == 0 {
+        return Ok((crate::Int::zero(), crate::Int::from_i64(1)));
+    }
+    while mant % 2 == 0 && e < 0 {
+        mant /= 2;
+        e += 1;
+    }
+    let sign = if x < 0.0 { -1 } else { 1 };
+    let num = crate::Int::from_i64(sign * mant);
+    if e >= 0 {
+        Ok((num.shl(e).expect("shift"), crate::Int::from_i64(1)))
+    } else {
+        Ok((num, crate::Int::from_i64(1).shl(-e).expect("shift")))
+    }
+}
+
+/// `float.hex()`: `0x1.8000000000000p+1`.
+pub fn float_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".to_string();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".to_string() } else { "-inf".to_string() };
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{}0x0.0p+0", sign);
+    }
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let esign = if e < 0 { "-" } else { "+" };
+    format!("{}0x{}.{:013x}p{}{}", sign, lead, mant, esign, e.abs())
+}
+
+/// `float.fromhex(s)`.
+pub fn float_fromhex(s: &str) -> PyResult<f64> {
+    let bad = || PyErr::value_error("invalid hexadecimal floating-point string");
+    let t = s.trim();
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let signed = |v: f64| if neg { -v } else { v };
+    if lower == "inf" || lower == "infinity" {
+        return Ok(signed(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(signed(f64::NAN));
+    }
+    let digits = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant_part, exp_part) = match digits.find('p') {
+        Some(i) => (&digits[..i], Some(&digits[i + 1..])),
+        None => (digits, None),
+    };
+    let (int_s, frac_s) = match mant_part.find('.') {
+        Some(i) => (&mant_part[..i], &mant_part[i + 1..]),
+        None => (mant_part, ""),
+    };
+    if int_s.is_empty() && frac_s.is_empty() {
+        return Err(bad());
+    }
+    let mut exp: i64 = match exp_part {
+        Some(e) => {
+            let ok = !e.is_empty()
+                && e.trim_start_matches(|c| c == '+' || c == '-').chars().all(|c| c.is_ascii_digit())
+                && e.trim_start_matches(|c| c == '+' || c == '-').len() + 1 >= e.len();
+            if !ok || e.trim_start_matches(|c| c == '+' || c == '-').is_empty() {
+                return Err(bad());
+            }
+            e.parse::<i64>().unwrap_or(if e.starts_with('-') { i64::MIN / 4 } else { i64::MAX / 4 })
+        }
+        None => 0,
+    };
+    // The value is mantissa * 2**exp with the mantissa's hex digits read as an integer.
+    let mut mant = crate::Int::zero();
+    let sixteen = crate::Int::from_i64(16);
+    for c in int_s.chars().chain(frac_s.chars()) {
+        let d = c.to_digit(16).ok_or_else(bad)? as i64;
+        mant = mant.mul(&sixteen).add(&crate::Int::from_i64(d));
+    }
+    exp = exp.saturating_sub(4 * frac_s.len() as i64);
+    if mant.is_zero() {
+        return Ok(signed(0.0));
+    }
+    let value = if exp >= 0 {
+        if exp > 2000 {
+            return Err(PyErr::new("OverflowError", "hexadecimal value too large to represent as a float"));
+        }
+        mant.shl(exp)?.to_f64().map_err(|_| {
+            PyErr::new("OverflowError", "hexadecimal value too large to represent as a float")
+        })?
+    } else {
+        let den = crate::Int::from_i64(1).shl((-exp).min(1 << 20))?;
+        mant.truediv(&den)?
+    };
+    if value.is_infinite() {
+        return Err(PyErr::new("OverflowError", "hexadecimal value too large to represent as a float"));
+    }
+    Ok(signed(value))
 }
 
 /// A function of one float that is only defined on part of the line: `math.asin` etc.
@@ -259,6 +496,55 @@ pub fn int_bit_length(n: i64) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn vector_norms_match_cpython() {
+        use crate::format::float_repr;
+        assert_eq!(float_repr(math_hypot(3.0, 4.0)), "5.0");
+        assert_eq!(float_repr(math_dist(&[1.0, 2.0, 3.0], &[4.0, 6.0, 15.0]).unwrap()), "13.0");
+        assert_eq!(float_repr(math_hypot_n(&[1.1, 2.2, 3.3])), "4.115823125451335");
+        assert_eq!(float_repr(math_hypot(1e-310, 3e-310)), "3.1622776601684e-310");
+        assert_eq!(float_repr(math_hypot(0.1, 0.2)), "0.223606797749979");
+        assert!(math_dist(&[1.0], &[1.0, 2.0]).is_err());
+    }
+
+    #[test]
+    fn floats_compare_exactly_with_big_ints() {
+        use std::cmp::Ordering;
+        let big = crate::Int::from_i64(10).pow(&crate::Int::from_i64(400)).unwrap();
+        assert_eq!(cmp_float_int(f64::INFINITY, &big), Some(Ordering::Greater));
+        assert_eq!(cmp_float_int(1e308, &big), Some(Ordering::Less));
+        assert_eq!(cmp_float_int(f64::NAN, &big), None);
+        let n = crate::Int::from_i64(1 << 53).add(&crate::Int::from_i64(1));
+        assert_eq!(cmp_float_int(9007199254740992.0, &n), Some(Ordering::Less));
+        assert_eq!(cmp_float_int(2.5, &crate::Int::from_i64(2)), Some(Ordering::Greater));
+        assert_eq!(cmp_float_int(-2.5, &crate::Int::from_i64(-2)), Some(Ordering::Less));
+        assert_eq!(cmp_float_int(3.0, &crate::Int::from_i64(3)), Some(Ordering::Equal));
+    }
+
+    #[test]
+    fn float_parts_match_cpython() {
+        assert_eq!(math_modf(3.75), (0.75, 3.0));
+        assert_eq!(math_modf(-3.75), (-0.75, -3.0));
+        assert_eq!(math_modf(f64::INFINITY), (0.0, f64::INFINITY));
+        let (n, d) = float_as_integer_ratio(0.1).unwrap();
+        assert_eq!((n.to_string(), d.to_string()), ("3602879701896397".to_string(), "36028797018963968".to_string()));
+        let (n, d) = float_as_integer_ratio(-2.5).unwrap();
+        assert_eq!((n.to_string(), d.to_string()), ("-5".to_string(), "2".to_string()));
+        assert!(float_as_integer_ratio(f64::NAN).is_err());
+        assert_eq!(float_hex(3.0), "0x1.8000000000000p+1");
+        assert_eq!(float_hex(0.1), "0x1.999999999999ap-4");
+        assert_eq!(float_hex(-0.0), "-0x0.0p+0");
+        assert_eq!(float_hex(5e-324), "0x0.0000000000001p-1022");
+        assert_eq!(float_hex(1e300), "0x1.7e43c8800759cp+996");
+        assert_eq!(float_fromhex("0x1.8p1").unwrap(), 3.0);
+        assert_eq!(float_fromhex("-0x1p-1074").unwrap(), -5e-324);
+        assert_eq!(float_fromhex("0x1.fffffffffffffp+1023").unwrap(), f64::MAX);
+        assert_eq!(float_fromhex("  0xA.8 ").unwrap(), 10.5);
+        assert_eq!(float_fromhex("1.5p3").unwrap(), 10.5);
+        assert!(float_fromhex("0x").is_err());
+        assert!(float_fromhex("0x1p99999").is_err());
+    }
+
     use super::*;
 
     #[test]
