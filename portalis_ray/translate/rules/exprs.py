@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from typing import TYPE_CHECKING, Any
 
 from portalis_ray.translate.rules.bigint import big_coercion, big_literal, fits_i64, fold_constants
@@ -395,6 +396,9 @@ class ExprMixin:
 
     # ---------------------------------------------------------------- operators
     def e_BinOp(self: Translator, node: ast.BinOp, expected: PyType | None) -> Val:
+        named = _named_percent(node)
+        if named is not None:  # "%(count)d" % mapping: the mapping's items as a tuple
+            return self.expr(named, expected)
         left = self.expr(node.left, expected if isinstance(node.op, ast.Add) else None)
         dunder = BINOP_DUNDERS[type(node.op)]
         if self.defines(left.t, dunder):
@@ -1254,3 +1258,40 @@ class ExprMixin:
             inner = [self.bind_pattern(e, s, node) for e, s in zip(target.elts, t.items)]
             return f"({', '.join(inner)})"
         raise Unsupported(node, "unsupported loop target")
+
+
+_NAMED_SPEC = re.compile(r"%\(([^)]*)\)")
+
+
+def _named_percent(node: ast.BinOp) -> ast.BinOp | None:
+    """`"%(a)s %(b).2f" % m` as `"%s %.2f" % (m["a"], m["b"])` (a dict literal's values are
+    used as they are; any other mapping must be a name, read once per key)."""
+    fmt = node.left
+    if not (
+        isinstance(node.op, ast.Mod)
+        and isinstance(fmt, ast.Constant)
+        and isinstance(fmt.value, str)
+        and "%(" in fmt.value
+    ):
+        return None
+    mapping = node.right
+    literal: dict[str, ast.expr] = {}
+    if isinstance(mapping, ast.Dict):
+        for k, v in zip(mapping.keys, mapping.values):
+            if not (isinstance(k, ast.Constant) and isinstance(k.value, str)):
+                return None
+            literal[k.value] = v
+    elif not isinstance(mapping, ast.Name):
+        return None
+    keys = _NAMED_SPEC.findall(fmt.value.replace("%%", ""))
+    if isinstance(mapping, ast.Dict) and (
+        any(k not in literal for k in keys) or len(set(keys)) != len(keys)
+    ):
+        return None  # a key missing (KeyError) or used twice: left to the general rule
+    items = [
+        literal[k] if literal else ast.Subscript(mapping, ast.Constant(k), ast.Load())
+        for k in keys
+    ]
+    plain = ast.Constant(_NAMED_SPEC.sub("%", fmt.value))
+    new = ast.BinOp(plain, ast.Mod(), ast.Tuple(items, ast.Load()))
+    return ast.fix_missing_locations(ast.copy_location(new, node))

@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.exprs import chainable
 from portalis_ray.translate.rules.types import (
+    BIG,
     FLOAT,
     INT,
     NONE,
     STR,
     UNKNOWN,
     ListT,
+    OpaqueT,
     PyType,
     Unknown,
 )
@@ -76,15 +78,41 @@ def _float_fn(rust: str, arity: int, fallible: bool = False) -> ModuleFn:
     return emit
 
 
+def _big_args(tr: Translator, args: list[ast.expr]) -> list[Val] | None:
+    """The arguments as big ints when any of them is one, else None."""
+    vals = [tr.unwrap_opt(tr.expr(a)) for a in args]
+    if BIG not in (v.t for v in vals):
+        return None
+    return [tr.to_big(v) for v in vals]
+
+
 def _randint(tr: Translator, node: ast.Call) -> Val:
     a, b = _plain_args(tr, node, 2, 2, "randint")
+    big = _big_args(tr, [a, b])
+    if big is not None:
+        call = f"pyrt::random_randint_big({big[0].borrow()}, {big[1].borrow()})"
+        return Val(tr.fallible(call), BIG)
     return Val(
         tr.fallible(f"pyrt::random_randint({_typed(tr, a, INT)}, {_typed(tr, b, INT)})"), INT
     )
 
 
+def _getrandbits(tr: Translator, node: ast.Call) -> Val:
+    (k,) = _plain_args(tr, node, 1, 1, "getrandbits")
+    bits = _typed(tr, k, INT)
+    if isinstance(k, ast.Constant) and isinstance(k.value, int) and 0 <= k.value <= 63:
+        return Val(tr.fallible(f"pyrt::random_getrandbits({bits})"), INT)
+    return Val(tr.fallible(f"pyrt::random_getrandbits_big({bits})"), BIG)
+
+
 def _randrange(tr: Translator, node: ast.Call) -> Val:
     args = _plain_args(tr, node, 1, 3, "randrange")
+    big = _big_args(tr, args)
+    if big is not None:
+        stop = f"Some({big[1].borrow()})" if len(big) > 1 else "None"
+        step = big[2].borrow() if len(big) == 3 else "&pyrt::Int::from_i64(1)"
+        call = f"pyrt::random_randrange_big({big[0].borrow()}, {stop}, {step})"
+        return Val(tr.fallible(call), BIG)
     ints = [_typed(tr, a, INT) for a in args]
     if len(ints) == 1:
         return Val(tr.fallible(f"pyrt::random_randrange_stop({ints[0]})"), INT)
@@ -203,7 +231,43 @@ def _bisect_fn(rust: str, inserts: bool) -> ModuleFn:
     return emit
 
 
+RNG = OpaqueT("random.Random", "pyrt::Rng")
+
+
+def _rng(tr: Translator, node: ast.Call) -> Val:
+    """`random.Random(seed)`: a generator of its own."""
+    args = _plain_args(tr, node, 0, 1, "random.Random")
+    if not args or (isinstance(args[0], ast.Constant) and args[0].value is None):
+        return Val("pyrt::Rng::new_unseeded()", RNG)
+    val = tr.unwrap_opt(tr.expr(args[0]))
+    if val.t == STR:
+        return Val(f"pyrt::Rng::new_str({val.borrow()})", RNG)
+    return Val(f"pyrt::Rng::new({tr.coerce(val, INT, args[0]).code})", RNG)
+
+
+def _rng_method(attr: str):
+    """`rng.attr(...)`: the module function `random.attr` run on the instance's state."""
+
+    def emit(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:
+        call = ast.copy_location(
+            ast.Call(
+                ast.Attribute(ast.Name("random", ast.Load()), attr, ast.Load()),
+                node.args,
+                node.keywords,
+            ),
+            node,
+        )
+        val = STDLIB_FUNCTIONS[("random", attr)](tr, call)
+        guard = tr.fresh("rng")
+        body = f"let v = {val.code}; drop({guard}); v"
+        return Val(f"({{ let {guard} = {recv.receiver()}.activate(); {body} }})", val.t)
+
+    return emit
+
+
 STDLIB_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
+    ("random", "Random"): _rng,
+    ("random", "getrandbits"): _getrandbits,
     ("random", "seed"): _seed,
     ("random", "random"): _random,
     ("random", "uniform"): _float_fn("random_uniform", 2),
@@ -229,4 +293,10 @@ STDLIB_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
     ("bisect", "insort"): _bisect_fn("insort_right", True),
     ("bisect", "insort_left"): _bisect_fn("insort_left", True),
     ("bisect", "insort_right"): _bisect_fn("insort_right", True),
+}
+
+RNG_METHODS = {
+    attr: _rng_method(attr)
+    for module, attr in STDLIB_FUNCTIONS
+    if module == "random" and attr != "Random"
 }

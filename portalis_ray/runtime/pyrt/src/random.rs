@@ -303,6 +303,78 @@ impl PyRandom {
         Ok(self.bits_u128(k as u32) as i64)
     }
 
+    /// `getrandbits(k)` of any size: 32-bit words from the least significant, as CPython.
+    pub fn getrandbits_big(&mut self, k: i64) -> PyResult<crate::Int> {
+        if k < 0 {
+            return Err(PyErr::value_error("number of bits must be non-negative"));
+        }
+        let mut out = crate::Int::zero();
+        let mut shift = 0i64;
+        let mut left = k;
+        while left > 0 {
+            let mut r = self.genrand_u32();
+            if left < 32 {
+                r >>= 32 - left;
+            }
+            out = out.add(&crate::Int::from_u64(u64::from(r)).shl(shift)?);
+            shift += 32;
+            left -= 32;
+        }
+        Ok(out)
+    }
+
+    /// `_randbelow(n)` of any size (0 for `n <= 0`).
+    pub fn randbelow_big(&mut self, n: &crate::Int) -> crate::Int {
+        if n.signum() <= 0 {
+            return crate::Int::zero();
+        }
+        let k = n.bit_length();
+        loop {
+            let r = self.getrandbits_big(k).expect("k >= 0");
+            if r < *n {
+                return r;
+            }
+        }
+    }
+
+    /// `randrange(start, stop, step)` of any size (CPython 3.11's algorithm).
+    pub fn randrange_big(
+        &mut self,
+        start: &crate::Int,
+        stop: Option<&crate::Int>,
+        step: &crate::Int,
+    ) -> PyResult<crate::Int> {
+        let stop = match stop {
+            None => {
+                if start.signum() > 0 {
+                    return Ok(self.randbelow_big(start));
+                }
+                return Err(PyErr::value_error("empty range for randrange()"));
+            }
+            Some(s) => s,
+        };
+        let width = stop.sub(start);
+        let one = crate::Int::from_i64(1);
+        if *step == one {
+            if width.signum() > 0 {
+                return Ok(start.add(&self.randbelow_big(&width)));
+            }
+            return Err(PyErr::value_error(format!(
+                "empty range for randrange() ({}, {}, {})",
+                start, stop, width
+            )));
+        }
+        let n = match step.signum() {
+            1 => width.add(step).sub(&one).floordiv(step)?,
+            -1 => width.add(step).add(&one).floordiv(step)?,
+            _ => return Err(PyErr::value_error("zero step for randrange()")),
+        };
+        if n.signum() <= 0 {
+            return Err(PyErr::value_error("empty range for randrange()"));
+        }
+        Ok(start.add(&step.mul(&self.randbelow_big(&n))))
+    }
+
     /// `_randbelow(n)`: uniform in `[0, n)`. Returns 0 without drawing for
     /// `n <= 0` (CPython would loop forever).
     pub fn randbelow(&mut self, n: i64) -> i64 {
@@ -685,6 +757,79 @@ fn with_global<R>(f: impl FnOnce(&mut PyRandom) -> R) -> R {
     GLOBAL.with(|g| f(&mut g.borrow_mut()))
 }
 
+/// A `random.Random(...)` instance: its own generator, shared by its copies.
+#[derive(Clone)]
+pub struct Rng(Rc<RefCell<PyRandom>>);
+
+impl Rng {
+    /// `random.Random(n)`.
+    pub fn new(seed: i64) -> Rng {
+        Rng(Rc::new(RefCell::new(PyRandom::new_seeded(seed))))
+    }
+
+    /// `random.Random("text")`.
+    pub fn new_str(seed: &str) -> Rng {
+        Rng(Rc::new(RefCell::new(PyRandom::new_seeded_str(seed))))
+    }
+
+    /// `random.Random()`.
+    pub fn new_unseeded() -> Rng {
+        Rng(Rc::new(RefCell::new(PyRandom::new_unseeded())))
+    }
+
+    /// Makes this generator the module's until the guard drops (also on `?` or `break`):
+    /// the instance's methods are the module functions on another state.
+    pub fn activate(&self) -> RngGuard {
+        self.swap();
+        RngGuard(self.clone())
+    }
+
+    /// Runs `f` (a `random.*` module call) with this generator as the module's.
+    pub fn enter<R>(&self, f: impl FnOnce() -> R) -> R {
+        let _guard = self.activate();
+        f()
+    }
+
+    fn swap(&self) {
+        GLOBAL.with(|g| std::mem::swap(&mut *g.borrow_mut(), &mut *self.0.borrow_mut()));
+    }
+}
+
+/// While alive, a `random.Random` instance's state is the module generator's.
+pub struct RngGuard(Rng);
+
+impl Drop for RngGuard {
+    fn drop(&mut self) {
+        self.0.swap();
+    }
+}
+
+impl crate::traits::PyRepr for Rng {
+    fn py_repr(&self) -> String {
+        "<random.Random object>".to_string()
+    }
+}
+
+/// `random.getrandbits(k)` as a big int.
+pub fn random_getrandbits_big(k: i64) -> PyResult<crate::Int> {
+    with_global(|r| r.getrandbits_big(k))
+}
+
+/// `random.randrange(...)` with big-int bounds (`stop` None: one argument).
+pub fn random_randrange_big(
+    start: &crate::Int,
+    stop: Option<&crate::Int>,
+    step: &crate::Int,
+) -> PyResult<crate::Int> {
+    with_global(|r| r.randrange_big(start, stop, step))
+}
+
+/// `random.randint(a, b)` with big-int bounds.
+pub fn random_randint_big(a: &crate::Int, b: &crate::Int) -> PyResult<crate::Int> {
+    let stop = b.add(&crate::Int::from_i64(1));
+    with_global(|r| r.randrange_big(a, Some(&stop), &crate::Int::from_i64(1)))
+}
+
 /// `random.seed(n)`.
 pub fn random_seed(n: i64) {
     with_global(|r| r.seed(n))
@@ -800,8 +945,26 @@ pub fn random_expovariate(lambd: f64) -> PyResult<f64> {
 
 #[cfg(test)]
 mod tests {
+
     //! Expected values were recorded from CPython 3.11.7.
     use super::*;
+
+    #[test]
+    fn big_draws_match_cpython() {
+        // random.seed(7); getrandbits(100), randrange(10**20), randint(2**70, 2**71), getrandbits(64)
+        random_seed(7);
+        assert_eq!(random_getrandbits_big(100).unwrap().to_string(), "487320478161116480663150048312");
+        let big = crate::Int::parse("100000000000000000000", 10).unwrap();
+        assert_eq!(random_randrange_big(&big, None, &crate::Int::from_i64(1)).unwrap().to_string(), "890727360438182992");
+        let a = crate::Int::from_i64(1).shl(70).unwrap();
+        let b = crate::Int::from_i64(1).shl(71).unwrap();
+        assert_eq!(random_randint_big(&a, &b).unwrap().to_string(), "1411837827826912790564");
+        assert_eq!(random_getrandbits_big(64).unwrap().to_string(), "10750541312280087032");
+        let r = Rng::new(3);
+        let x = r.enter(random_random);
+        random_seed(3);
+        assert_eq!(x, random_random());
+    }
 
     fn assert_floats(actual: &[f64], expected: &[f64]) {
         assert_eq!(actual.len(), expected.len());
