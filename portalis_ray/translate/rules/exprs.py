@@ -1128,6 +1128,12 @@ class ExprMixin:
             return Val(f"{self.caught[base.place]}.cause()", OptT(EXC))
         if isinstance(unopt(base.t), ClassT):
             return self.attribute(self.unwrap_opt(base), node.attr, node)
+        if (
+            isinstance(base.t, OpaqueT)
+            and base.t.name == "string.Template"
+            and node.attr == "template"
+        ):
+            return Val(f"{base.receiver()}.template()", STR)
         if isinstance(base.t, DequeT) and node.attr == "maxlen":
             return Val(f"{base.receiver()}.maxlen()", OptT(INT))
         if unopt(base.t) == EXC and node.attr == "__name__":  # an exception as its type
@@ -1289,8 +1295,7 @@ def _named_percent(node: ast.BinOp) -> ast.BinOp | None:
     ):
         return None  # a key missing (KeyError) or used twice: left to the general rule
     items = [
-        literal[k] if literal else ast.Subscript(mapping, ast.Constant(k), ast.Load())
-        for k in keys
+        literal[k] if literal else ast.Subscript(mapping, ast.Constant(k), ast.Load()) for k in keys
     ]
     plain = ast.Constant(_NAMED_SPEC.sub("%", fmt.value))
     new = ast.BinOp(plain, ast.Mod(), ast.Tuple(items, ast.Load()))

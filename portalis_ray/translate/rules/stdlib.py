@@ -21,6 +21,7 @@ from portalis_ray.translate.rules.types import (
     ListT,
     OpaqueT,
     PyType,
+    TupleT,
     Unknown,
 )
 from portalis_ray.translate.rules.values import Unsupported, Val
@@ -265,7 +266,66 @@ def _rng_method(attr: str):
     return emit
 
 
+TEMPLATE = OpaqueT("string.Template", "pyrt::Template")
+
+
+def _template(tr: Translator, node: ast.Call) -> Val:
+    (text,) = _plain_args(tr, node, 1, 1, "string.Template")
+    return Val(f"pyrt::Template::new({tr.str_arg(text)})", TEMPLATE)
+
+
+def _capwords(tr: Translator, node: ast.Call) -> Val:
+    args = _plain_args(tr, node, 1, 2, "string.capwords")
+    sep = "None"
+    if len(args) == 2 and not (isinstance(args[1], ast.Constant) and args[1].value is None):
+        sep = f"Some({tr.str_arg(args[1])})"
+    return Val(f"pyrt::capwords({tr.str_arg(args[0])}, {sep})", STR)
+
+
+def _template_method(safe: bool):
+    """`t.substitute(mapping, **names)`: every value as its str(), later names win."""
+
+    def emit(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:
+        if len(node.args) > 1:
+            raise Unsupported(node, "substitute() takes at most one mapping", "type-error")
+        parts = []
+        if node.args:
+            code, et = tr.iterate(
+                ast.copy_location(
+                    ast.Call(ast.Attribute(node.args[0], "items", ast.Load()), [], []), node
+                )
+            )
+            if not isinstance(et, TupleT) or et.items[0] != STR:
+                raise Unsupported(node.args[0], "substitute() needs a mapping of str keys")
+            value = tr.to_str(Val("v", et.items[1], place="v"))
+            parts.append(
+                f"{chainable(code)}.into_iter().map(|(k, v)| (k, {value})).collect::<Vec<_>>()"
+            )
+        for kw in node.keywords:
+            if kw.arg is None:
+                raise Unsupported(kw, "substitute(**mapping): pass the mapping positionally")
+            val = tr.expr(kw.value)
+            parts.append(f"vec![({kw.arg!r}.to_string(), {tr.to_str(val)})]".replace("'", '"'))
+        names = tr.fresh("names")
+        build = f"let mut {names}: Vec<(String, String)> = Vec::new(); " + "".join(
+            f"{names}.extend({p}); " for p in parts
+        )
+        method = "safe_substitute" if safe else "substitute"
+        call = f"{{ {build}{recv.receiver()}.{method}(&{names}) }}"
+        return Val(call if safe else tr.fallible(call), STR)
+
+    return emit
+
+
+TEMPLATE_METHODS = {
+    "substitute": _template_method(False),
+    "safe_substitute": _template_method(True),
+}
+
+
 STDLIB_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
+    ("string", "Template"): _template,
+    ("string", "capwords"): _capwords,
     ("random", "Random"): _rng,
     ("random", "getrandbits"): _getrandbits,
     ("random", "seed"): _seed,

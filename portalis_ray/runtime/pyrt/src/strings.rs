@@ -2941,3 +2941,117 @@ pub fn ascii_escape(repr: &str) -> String {
     }
     out
 }
+
+/// `string.Template(text)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Template(pub String);
+
+impl Template {
+    pub fn new(text: &str) -> Template {
+        Template(text.to_string())
+    }
+
+    /// `t.template`.
+    pub fn template(&self) -> String {
+        self.0.clone()
+    }
+
+    /// `t.substitute(**names)`: KeyError for a missing name, ValueError for a bad `$`.
+    pub fn substitute(&self, names: &[(String, String)]) -> PyResult<String> {
+        self.fill(names, false)
+    }
+
+    /// `t.safe_substitute(**names)`: what cannot be filled stays as written.
+    pub fn safe_substitute(&self, names: &[(String, String)]) -> String {
+        self.fill(names, true).expect("safe_substitute does not raise")
+    }
+
+    fn fill(&self, names: &[(String, String)], safe: bool) -> PyResult<String> {
+        let chars: Vec<char> = self.0.chars().collect();
+        let lookup = |name: &str| names.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        let ident_start = |c: char| c == '_' || c.is_ascii_alphabetic();
+        let ident_char = |c: char| c == '_' || c.is_ascii_alphanumeric();
+        let mut out = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i] != '$' {
+                out.push(chars[i]);
+                i += 1;
+                continue;
+            }
+            let next = chars.get(i + 1).cloned();
+            if next == Some('$') {
+                out.push('$');
+                i += 2;
+                continue;
+            }
+            let (name, end) = if next.map_or(false, ident_start) {
+                let mut j = i + 1;
+                while j < chars.len() && ident_char(chars[j]) {
+                    j += 1;
+                }
+                (Some(chars[i + 1..j].iter().collect::<String>()), j)
+            } else if next == Some('{') {
+                let mut j = i + 2;
+                let ok = j < chars.len() && ident_start(chars[j]);
+                while j < chars.len() && ident_char(chars[j]) {
+                    j += 1;
+                }
+                if ok && chars.get(j) == Some(&'}') {
+                    (Some(chars[i + 2..j].iter().collect::<String>()), j + 1)
+                } else {
+                    (None, i + 1)
+                }
+            } else {
+                (None, i + 1)
+            };
+            match name {
+                Some(n) => match lookup(&n) {
+                    Some(v) => out.push_str(&v),
+                    None if safe => out.extend(chars[i..end].iter()),
+                    None => return Err(PyErr::key_error(crate::traits::PyRepr::py_repr(&n))),
+                },
+                None if safe => out.push('$'),
+                None => {
+                    let before: String = chars[..i].iter().collect();
+                    let line = before.matches('\n').count() + 1;
+                    let col = i - before.rfind('\n').map_or(0, |p| before[..p + 1].chars().count()) + 1;
+                    return Err(PyErr::value_error(format!(
+                        "Invalid placeholder in string: line {}, col {}",
+                        line, col
+                    )));
+                }
+            }
+            i = end;
+        }
+        Ok(out)
+    }
+}
+
+/// `string.capwords(s, sep=None)`.
+pub fn capwords(s: &str, sep: Option<&str>) -> String {
+    let words: Vec<String> = match sep {
+        None => s.split_whitespace().map(str_capitalize).collect(),
+        Some(p) => s.split(p).map(str_capitalize).collect(),
+    };
+    words.join(sep.unwrap_or(" "))
+}
+
+#[cfg(test)]
+mod template_tests {
+    use super::*;
+
+    #[test]
+    fn templates_fill_like_cpython() {
+        let t = Template::new("a $x and ${y}z $$5 $");
+        let names = vec![("x".to_string(), "1".to_string()), ("y".to_string(), "2".to_string())];
+        let err = t.substitute(&names).unwrap_err();
+        assert_eq!(err.to_string(), "ValueError: Invalid placeholder in string: line 1, col 20");
+        assert_eq!(t.safe_substitute(&names[..1]), "a 1 and ${y}z $5 $");
+        let t2 = Template::new("line1\n  $1");
+        assert_eq!(t2.substitute(&[]).unwrap_err().to_string(), "ValueError: Invalid placeholder in string: line 2, col 3");
+        assert_eq!(Template::new("$who").substitute(&[]).unwrap_err().to_string(), "KeyError: 'who'");
+        assert_eq!(capwords("hello   big  world", None), "Hello Big World");
+        assert_eq!(capwords("a-b-c", Some("-")), "A-B-C");
+    }
+}
