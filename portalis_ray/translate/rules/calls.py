@@ -1057,7 +1057,23 @@ def _fromkeys(tr: Translator, node: ast.Call, cls: ast.expr) -> Val:
 
 
 def _maketrans(tr: Translator, node: ast.Call) -> Val:
-    """`str.maketrans(from, to[, delete])`: a dict of code points (dict form unsupported)."""
+    """`str.maketrans(from, to[, delete])` or `str.maketrans({"a": "4", "s": None})`: a
+    dict of code points."""
+    if len(node.args) == 1 and isinstance(node.args[0], ast.Dict) and not node.keywords:
+        table = node.args[0]
+        keys: list[ast.expr | None] = []
+        for k in table.keys:
+            if isinstance(k, ast.Constant) and isinstance(k.value, str) and len(k.value) == 1:
+                keys.append(ast.copy_location(ast.Constant(ord(k.value)), k))
+            elif isinstance(k, ast.Constant) and isinstance(k.value, int):
+                keys.append(k)
+            else:
+                raise Unsupported(node, "str.maketrans() keys must be characters or ints")
+        if any(isinstance(v, ast.Constant) and isinstance(v.value, int) for v in table.values):
+            raise Unsupported(node, "str.maketrans() with int values is not supported yet")
+        lit = ast.copy_location(ast.Dict(keys, table.values), table)
+        val = tr.expr(lit, DictT(INT, OptT(STR)))
+        return tr.coerce(val, DictT(INT, OptT(STR)), node)
     if node.keywords or not 2 <= len(node.args) <= 3:
         raise Unsupported(node, "str.maketrans(from, to[, delete]) only", "type-error")
     parts = [tr.str_arg(a) for a in node.args] + ['""'] * (3 - len(node.args))

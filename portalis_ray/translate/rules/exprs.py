@@ -590,6 +590,17 @@ class ExprMixin:
             return operand
         if operand.t == OBJ and isinstance(node.op, ast.USub):
             return Val(self.fallible(f"{operand.receiver()}.neg()"), OBJ)
+        t = operand.t
+        if (
+            isinstance(t, DictT)
+            and t.kind == "Counter"
+            and isinstance(node.op, (ast.UAdd, ast.USub))
+        ):
+            # `+c` is `c + Counter()` (drops counts <= 0), `-c` is `Counter() - c`
+            empty = "pyrt::counter_new()"
+            a, b = (operand.code, empty) if isinstance(node.op, ast.UAdd) else (empty, operand.code)
+            op = "add" if isinstance(node.op, ast.UAdd) else "sub"
+            return Val(f"pyrt::counter_{op}(&{a}, &{b})", t)
         if not is_num(operand.t):
             raise Unsupported(node, f"unary operator on {operand.t.python()}", "type-error")
         if operand.t == BOOL:
@@ -656,6 +667,8 @@ class ExprMixin:
         if isinstance(op, (ast.Is, ast.IsNot)):
             return self.identity(op, left, right, node)
         if isinstance(op, (ast.In, ast.NotIn)):
+            if isinstance(right.t, OptT):  # TypeError in Python when it is None
+                right = self.unwrap_opt(right)
             if self.defines(right.t, "__contains__"):
                 val = self.call_method_with(self.unwrap_opt(right), "__contains__", [left], node)
             else:
@@ -1252,6 +1265,23 @@ class ExprMixin:
         if isinstance(target, ast.Name):
             return self.declare_scoped(target.id, t)
         if isinstance(target, (ast.Tuple, ast.List)):
+            stars = [i for i, e in enumerate(target.elts) if isinstance(e, ast.Starred)]
+            if (
+                len(stars) == 1
+                and isinstance(t, TupleT)
+                and len(t.items) >= len(target.elts) - 1
+                and isinstance(target.elts[stars[0]].value, ast.Name)  # type: ignore[attr-defined]
+                and target.elts[stars[0]].value.id.startswith("_")  # type: ignore[attr-defined]
+            ):
+                # `for *_, w in rows`: the starred part is thrown away
+                s, after = stars[0], len(target.elts) - stars[0] - 1
+                head = [self.bind_pattern(e, x, node) for e, x in zip(target.elts[:s], t.items)]
+                tail = [
+                    self.bind_pattern(e, x, node)
+                    for e, x in zip(target.elts[s + 1 :], t.items[len(t.items) - after :])
+                ]
+                skipped = ["_"] * (len(t.items) - len(head) - len(tail))
+                return f"({', '.join([*head, *skipped, *tail])},)"
             if not isinstance(t, TupleT) or len(t.items) != len(target.elts):
                 if isinstance(t, Unknown):
                     t = TupleT(tuple(UNKNOWN for _ in target.elts))

@@ -24,7 +24,7 @@ from portalis_ray.translate.rules.types import (
     TupleT,
     Unknown,
 )
-from portalis_ray.translate.rules.values import Unsupported, Val
+from portalis_ray.translate.rules.values import UNARY, Unsupported, Val
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.modules import ModuleFn
@@ -224,10 +224,11 @@ def _bisect_fn(rust: str, inserts: bool) -> ModuleFn:
         if inserts:
             tr.refine(seq_node, ListT(item.t))
         elem = tr.join_at(elem, item.t, node)
-        value = tr.coerce(item, elem, item_node).code
+        coerced = tr.coerce(item, elem, item_node)
+        value = coerced.code
         if inserts:
             return Val(f"pyrt::{rust}(&{seq.receiver()}, {value})", NONE)
-        return Val(f"pyrt::{rust}(&{seq.receiver()}, &{value})", INT)
+        return Val(f"pyrt::{rust}(&{seq.receiver()}, &{coerced.wrapped(UNARY)})", INT)
 
     return emit
 
