@@ -351,8 +351,8 @@ def _namedtuple_fields(call: ast.Call) -> tuple[str, list[str], list[ast.expr]] 
     return str(call.args[0].value), fields, defaults
 
 
-def _namedtuple_class(stmt: ast.Assign, replace: bool) -> ast.ClassDef | None:
-    """`P = namedtuple("P", "x y")` as `class P(NamedTuple)` with `_replace`."""
+def _namedtuple_class(stmt: ast.Assign) -> ast.ClassDef | None:
+    """`P = namedtuple("P", "x y")` as `class P(NamedTuple)`."""
     if not isinstance(stmt.value, ast.Call) or len(stmt.targets) != 1:
         return None
     target = stmt.targets[0]
@@ -365,29 +365,67 @@ def _namedtuple_class(stmt: ast.Assign, replace: bool) -> ast.ClassDef | None:
     for i, name in enumerate(fields):
         default = f" = {ast.unparse(defaults[i - first_default])}" if i >= first_default else ""
         lines.append(f"    {name}: Any{default}")
-    if replace:  # only where the module uses it: its parameters are typed by the calls
-        params = ", ".join(f"{n}=None" for n in fields)
-        args = ", ".join(f"self.{n} if {n} is None else {n}" for n in fields)
-        lines += [f"    def _replace(self, {params}):", f"        return {target.id}({args})"]
     cls = ast.parse("\n".join(lines)).body[0]
     for node in ast.walk(cls):
         ast.copy_location(node, stmt)
-        if isinstance(node, ast.FunctionDef):
-            setattr(node, OPTIONAL_ATTR, True)  # emitted only where it is called
     return cls  # type: ignore[return-value]
+
+
+def _namedtuple_methods(cls: ast.ClassDef, attrs: set[str]) -> None:
+    """`_replace` and `_asdict` of a NamedTuple class, where the module uses them (their
+    parameter types come from the calls)."""
+    fields = [
+        s.target.id
+        for s in cls.body
+        if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+    ]
+    defined = {s.name for s in cls.body if isinstance(s, ast.FunctionDef)}
+    lines = []
+    if "_replace" in attrs and "_replace" not in defined:
+        params = ", ".join(f"{n}=None" for n in fields)
+        args = ", ".join(f"self.{n} if {n} is None else {n}" for n in fields)
+        lines += [f"def _replace(self, {params}):", f"    return {cls.name}({args})"]
+    if "_asdict" in attrs and "_asdict" not in defined:
+        items = ", ".join(f"{n!r}: self.{n}" for n in fields)
+        lines += ["def _asdict(self):", f"    return {{{items}}}"]
+    if "_field_defaults" in attrs and fields:
+        given = [
+            f"{s.target.id!r}: {ast.unparse(s.value)}"  # type: ignore[union-attr]
+            for s in cls.body
+            if isinstance(s, ast.AnnAssign) and s.value is not None
+        ]
+        lines += [f"_field_defaults = {{{', '.join(given)}}}"]
+    if not lines:
+        return
+    for made in ast.parse("\n".join(lines)).body:
+        for node in ast.walk(made):
+            ast.copy_location(node, cls)
+            if isinstance(node, ast.FunctionDef):
+                setattr(node, OPTIONAL_ATTR, True)  # emitted only where it is called
+        cls.body.append(made)
+
+
+def _is_namedtuple_class(stmt: ast.stmt) -> bool:
+    return isinstance(stmt, ast.ClassDef) and any(
+        (isinstance(b, ast.Name) and b.id == "NamedTuple")
+        or (isinstance(b, ast.Attribute) and b.attr == "NamedTuple")
+        for b in stmt.bases
+    )
 
 
 def lower_namedtuples(tree: ast.Module, attrs: set[str]) -> None:
     """Module-level `collections.namedtuple` definitions as NamedTuple classes."""
     out: list[ast.stmt] = []
-    replace = "_replace" in attrs
     for stmt in tree.body:
         if isinstance(stmt, ast.ImportFrom) and stmt.module == "collections":
             stmt.names = [a for a in stmt.names if a.name != "namedtuple"]
             if not stmt.names:
                 continue
-        cls = _namedtuple_class(stmt, replace) if isinstance(stmt, ast.Assign) else None
-        out.append(cls or stmt)
+        cls = _namedtuple_class(stmt) if isinstance(stmt, ast.Assign) else None
+        stmt = cls or stmt
+        if _is_namedtuple_class(stmt):
+            _namedtuple_methods(stmt, attrs)  # type: ignore[arg-type]
+        out.append(stmt)
     tree.body = out
 
 
