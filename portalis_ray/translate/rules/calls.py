@@ -10,6 +10,7 @@ from portalis_ray.translate.rules.containers import DEQUE_METHODS, KIND_METHODS
 from portalis_ray.translate.rules.exprs import chainable, unopt
 from portalis_ray.translate.rules.generators import GEN_ITER, GEN_NEXT
 from portalis_ray.translate.rules.iterlib import call_on_rows, cmp_closure
+from portalis_ray.translate.rules.memo import MEMO_ATTR, memo_table
 from portalis_ray.translate.rules.methods import FLOAT_METHODS, INT_METHODS, METHOD_TABLES
 from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.relib import OPAQUE_METHODS
@@ -68,6 +69,7 @@ _DYNAMIC = frozenset(
     ]
 )
 BUILTINS: dict[str, Builtin] = {}
+CACHE_INFO = OpaqueT("functools._CacheInfo", "pyrt::CacheInfo")
 
 
 def builtin(*names: str) -> Callable[[Builtin], Builtin]:
@@ -167,6 +169,17 @@ class CallMixin:
                 return self.call_module("itertools", "chain.from_iterable", node)
             if func.attr == "maketrans" and isinstance(value, ast.Name) and value.id == "str":
                 return _maketrans(self, node)
+            if (
+                func.attr in ("cache_info", "cache_clear")
+                and isinstance(value, ast.Name)
+                and self.name_kind(value.id) == "function"
+                and getattr(self.functions[value.id].node, MEMO_ATTR, False)
+            ):
+                _args(self, node, 0, 0, func.attr)
+                table = memo_table(self.functions[value.id].rust_name)
+                if func.attr == "cache_clear":
+                    return Val(f"{table}.with(|m| m.clear())", NONE)
+                return Val(f"{table}.with(|m| m.info())", CACHE_INFO)
             if func.attr == "fromhex" and isinstance(value, ast.Name) and value.id == "float":
                 (text,) = _args(self, node, 1, 1, "float.fromhex")
                 return Val(self.fallible(f"pyrt::float_fromhex({self.str_arg(text)})"), FLOAT)

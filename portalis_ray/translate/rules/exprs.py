@@ -1147,6 +1147,11 @@ class ExprMixin:
             and node.attr == "template"
         ):
             return Val(f"{base.receiver()}.template()", STR)
+        if isinstance(base.t, OpaqueT) and base.t.name == "functools._CacheInfo":
+            if node.attr in ("hits", "misses", "currsize"):
+                return Val(f"{base.receiver()}.{node.attr}", INT)
+            if node.attr == "maxsize":
+                return Val(f"{base.receiver()}.maxsize", OptT(INT))
         if isinstance(base.t, DequeT) and node.attr == "maxlen":
             return Val(f"{base.receiver()}.maxlen()", OptT(INT))
         if unopt(base.t) == EXC and node.attr == "__name__":  # an exception as its type

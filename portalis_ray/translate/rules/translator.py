@@ -975,7 +975,7 @@ class Translator(
         wrapper = ""
         if getattr(fn, MEMO_ATTR, False) and info.kind == "function":
             typed = [tuple(p.removeprefix("mut ").split(": ", 1)) for p in params]
-            wrapper = "\n" + memo_wrapper(name, typed, ret_rust)
+            wrapper = "\n" + memo_wrapper(name, typed, ret_rust, getattr(fn, MEMO_ATTR))
             name += "__body"
         sig = f"fn {name}({', '.join(params)}) -> PyResult<{ret_rust}> {{"
         return f"{header}{sig}\n{body}\n}}{wrapper}", diagnostics

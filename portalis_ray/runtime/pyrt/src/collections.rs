@@ -1262,3 +1262,116 @@ mod tests {
         assert!(q.is_empty());
     }
 }
+
+// ---------------------------------------------------------------------------
+// functools.lru_cache / cache
+// ---------------------------------------------------------------------------
+
+/// The table behind `@lru_cache(maxsize)` / `@cache`: CPython's hit and miss counts and,
+/// with a bound, its least-recently-used eviction (so `cache_info()` and any side effects
+/// of recomputed calls match).
+pub struct Memo<K, V> {
+    map: Dict<K, V>,
+    hits: std::cell::Cell<i64>,
+    misses: std::cell::Cell<i64>,
+    maxsize: Option<i64>,
+}
+
+impl<K: Hash + Eq + Clone, V: Clone> Memo<K, V> {
+    /// A table holding at most `maxsize` results (None: unbounded; negative: 0).
+    pub fn new(maxsize: Option<i64>) -> Memo<K, V> {
+        Memo {
+            map: Dict::new(),
+            hits: std::cell::Cell::new(0),
+            misses: std::cell::Cell::new(0),
+            maxsize: maxsize.map(|n| n.max(0)),
+        }
+    }
+
+    /// The cached result for `k` (a hit makes it the most recently used).
+    pub fn lookup(&self, k: &K) -> Option<V> {
+        if self.maxsize == Some(0) {
+            self.misses.set(self.misses.get() + 1);
+            return None;
+        }
+        let found = self.map.0.borrow().map.get(k).cloned();
+        match found {
+            Some(v) => {
+                self.hits.set(self.hits.get() + 1);
+                if self.maxsize.is_some() {
+                    let mut inner = self.map.0.borrow_mut();
+                    if let Some((key, value)) = inner.map.remove(k) {
+                        inner.map.insert(key, value);
+                    }
+                }
+                Some(v)
+            }
+            None => {
+                self.misses.set(self.misses.get() + 1);
+                None
+            }
+        }
+    }
+
+    /// Record the result computed for `k`.
+    pub fn store(&self, k: K, v: V) {
+        let mut inner = self.map.0.borrow_mut();
+        match self.maxsize {
+            Some(0) => {}
+            None => {
+                inner.map.insert(k, v);
+            }
+            Some(n) => {
+                if inner.map.contains_key(&k) {
+                    return; // a recursive call stored it meanwhile: CPython keeps that one
+                }
+                if inner.map.len() as i64 >= n {
+                    inner.map.pop_first();
+                }
+                inner.map.insert(k, v);
+            }
+        }
+    }
+
+    /// `f.cache_info()`.
+    pub fn info(&self) -> CacheInfo {
+        CacheInfo {
+            hits: self.hits.get(),
+            misses: self.misses.get(),
+            maxsize: self.maxsize,
+            currsize: self.map.len(),
+        }
+    }
+
+    /// `f.cache_clear()`.
+    pub fn clear(&self) {
+        self.map.clear();
+        self.hits.set(0);
+        self.misses.set(0);
+    }
+}
+
+/// `functools._CacheInfo`: prints as CPython's named tuple.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CacheInfo {
+    pub hits: i64,
+    pub misses: i64,
+    pub maxsize: Option<i64>,
+    pub currsize: i64,
+}
+
+impl PyRepr for CacheInfo {
+    fn py_repr(&self) -> String {
+        let maxsize = self.maxsize.map_or("None".to_string(), |n| n.to_string());
+        format!(
+            "CacheInfo(hits={}, misses={}, maxsize={}, currsize={})",
+            self.hits, self.misses, maxsize, self.currsize
+        )
+    }
+}
+
+impl PyFormat for CacheInfo {
+    fn py_format(&self, spec: &str) -> PyResult<String> {
+        object_format(self, spec, "CacheInfo")
+    }
+}
