@@ -741,6 +741,8 @@ def _round(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         nd = tr.coerce(tr.expr(args[1]), INT, args[1]).code
     if val.t == BIG and nd is None:
         return val
+    if val.t == OBJ:
+        return Val(tr.fallible(f"{val.receiver()}.round({f'Some({nd})' if nd else 'None'})"), OBJ)
     if val.t in (INT, BOOL):
         v = tr.coerce(val, INT)
         return Val(f"pyrt::round_int_to({v.code}, {nd})" if nd else v.code, INT, v.prec)

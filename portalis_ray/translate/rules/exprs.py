@@ -1010,6 +1010,8 @@ class ExprMixin:
                 call = ast.copy_location(ast.Call(func=node, args=[node.slice], keywords=[]), node)
                 return self.call_method(self.unwrap_opt(owner), "__getitem__", call, node)
         base = self.unwrap_opt(self.expr(node.value))
+        if base.t == OBJ:  # of the values an Obj holds, only a str has items
+            base = self.coerce(base, STR, node.value)
         bt = base.t
         if isinstance(bt, OpaqueT) and bt.name == "re.Match":
             from portalis_ray.translate.rules.relib import group_val  # relib imports this module

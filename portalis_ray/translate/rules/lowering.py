@@ -128,7 +128,7 @@ class _Statements(ast.NodeTransformer):
 
     def visit_Assign(self, node: ast.Assign) -> ast.AST | list[ast.stmt]:
         self.generic_visit(node)
-        return _star_assign(node) or node
+        return _star_assign(node) or _nested_star_assign(node) or node
 
     def visit_For(self, node: ast.For) -> ast.AST:
         """`for a, *rest in rows:` binds the row to a temporary and star-unpacks it."""
@@ -147,6 +147,39 @@ class _Statements(ast.NodeTransformer):
         node.target = _located(ast.Name(tmp, ast.Store()), node)  # type: ignore[assignment]
         node.body = [*unpack, *node.body]
         return node
+
+
+def _has_star(target: ast.expr) -> bool:
+    return any(isinstance(n, ast.Starred) for n in ast.walk(target))
+
+
+def _nested_star_assign(node: ast.Assign) -> list[ast.stmt] | None:
+    """`(a, *_), (*_, b) = xs, ys`: the value's parts bound to temporaries first (Python
+    evaluates the whole right side before assigning), then each part unpacked."""
+    if len(node.targets) != 1 or not isinstance(node.targets[0], (ast.Tuple, ast.List)):
+        return None
+    elts = node.targets[0].elts
+    if any(isinstance(e, ast.Starred) for e in elts) or not any(_has_star(e) for e in elts):
+        return None
+    value = node.value
+    temps = [f"__part{next(_STAR_TMP)}" for _ in elts]
+    if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(elts):
+        parts = list(value.elts)
+        if any(isinstance(p, ast.Starred) for p in parts):
+            return None
+        out: list[ast.stmt] = []
+    else:
+        whole = f"__whole{next(_STAR_TMP)}"
+        out = [ast.Assign(targets=[ast.Name(whole, ast.Store())], value=value)]
+        parts = [
+            ast.Subscript(ast.Name(whole, ast.Load()), ast.Constant(i), ast.Load())
+            for i in range(len(elts))
+        ]
+    out += [ast.Assign(targets=[ast.Name(t, ast.Store())], value=p) for t, p in zip(temps, parts)]
+    for target, tmp in zip(elts, temps):
+        part = ast.Assign(targets=[target], value=ast.Name(tmp, ast.Load()))
+        out.extend(_star_assign(part) or _nested_star_assign(part) or [part])
+    return [_located(stmt, node) for stmt in out]  # type: ignore[misc]
 
 
 def _leading_walrus(test: ast.expr) -> tuple[ast.NamedExpr, ast.expr] | None:

@@ -643,6 +643,24 @@ impl Obj {
         }
     }
 
+    /// `round(self)` and `round(self, ndigits)`: ints stay ints, a float rounds half to
+    /// even (to an int without `ndigits`), anything else is a TypeError.
+    pub fn round(&self, ndigits: Option<i64>) -> PyResult<Obj> {
+        match (self, ndigits) {
+            (Obj::Bool(b), nd) => Obj::Int(i64::from(*b)).round(nd),
+            (Obj::Int(i), None) => Ok(Obj::Int(*i)),
+            (Obj::Int(i), Some(n)) => Ok(Obj::Int(crate::numbers::round_int_to(*i, n))),
+            (Obj::Big(_), None) => Ok(self.clone()),
+            (Obj::Big(_), Some(n)) if n >= 0 => Ok(self.clone()),
+            (Obj::Float(f), None) => Ok(Obj::Int(crate::numbers::round_float(*f)?)),
+            (Obj::Float(f), Some(n)) => Ok(Obj::Float(crate::numbers::round_float_to(*f, n))),
+            _ => Err(PyErr::type_error(format!(
+                "type {} doesn't define __round__ method",
+                self.type_name()
+            ))),
+        }
+    }
+
     /// The value where an int is required (`range(x)`, an index): int or bool,
     /// else TypeError `'float' object cannot be interpreted as an integer`; a
     /// big int is `OverflowError: Python int too large to convert to C long`.
