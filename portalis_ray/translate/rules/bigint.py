@@ -256,6 +256,9 @@ class BigIntMixin:
         if isinstance(op, ast.Pow):
             exp = int_lit(right)
             return exp is None or exp >= 64
+        if isinstance(op, ast.LShift):  # `1 << (bits - 1)`: as wide as the shift says
+            shift = int_lit(right)
+            return shift is None or shift >= 63
         return grows(node) and isinstance(op, (ast.Add, ast.Mult, ast.Pow))
 
     def big_unary(self: Translator, op: ast.unaryop, operand: Val) -> Val:
@@ -279,3 +282,15 @@ def big_coercion(tr: Translator, val: Val, target: PyType) -> Val | None:
     if val.t == BIG and target == FLOAT:
         return Val(tr.fallible(f"{val.receiver()}.to_f64()"), FLOAT)
     return None
+
+
+def constant_value(node: ast.expr) -> object:
+    """The value of an expression made only of literals and operators (`"ff" * 20`), or
+    None."""
+    allowed = (ast.Constant, ast.BinOp, ast.UnaryOp, ast.operator, ast.unaryop, ast.expr_context)
+    if not all(isinstance(n, allowed) for n in ast.walk(node)):
+        return None
+    try:
+        return eval(compile(ast.Expression(node), "<const>", "eval"), {"__builtins__": {}})
+    except Exception:
+        return None

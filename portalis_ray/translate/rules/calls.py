@@ -6,6 +6,15 @@ import ast
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from portalis_ray.translate.rules.bigint import big_literal, constant_value, fits_i64
+from portalis_ray.translate.rules.byteslib import (
+    BYTES,
+    bytes_call,
+    bytes_fromhex,
+    int_from_bytes,
+    int_to_bytes,
+    str_encode,
+)
 from portalis_ray.translate.rules.containers import DEQUE_METHODS, KIND_METHODS
 from portalis_ray.translate.rules.exprs import chainable, unopt
 from portalis_ray.translate.rules.generators import GEN_ITER, GEN_NEXT
@@ -70,6 +79,7 @@ _DYNAMIC = frozenset(
 )
 BUILTINS: dict[str, Builtin] = {}
 CACHE_INFO = OpaqueT("functools._CacheInfo", "pyrt::CacheInfo")
+_TYPE_METHODS = {("int", "from_bytes"): int_from_bytes, ("bytes", "fromhex"): bytes_fromhex}
 
 
 def builtin(*names: str) -> Callable[[Builtin], Builtin]:
@@ -180,6 +190,12 @@ class CallMixin:
                 if func.attr == "cache_clear":
                     return Val(f"{table}.with(|m| m.clear())", NONE)
                 return Val(f"{table}.with(|m| m.info())", CACHE_INFO)
+            if (
+                isinstance(value, ast.Name)
+                and (value.id, func.attr) in _TYPE_METHODS
+                and not self.is_bound(value.id)
+            ):
+                return _TYPE_METHODS[(value.id, func.attr)](self, node)
             if func.attr == "fromhex" and isinstance(value, ast.Name) and value.id == "float":
                 (text,) = _args(self, node, 1, 1, "float.fromhex")
                 return Val(self.fallible(f"pyrt::float_fromhex({self.str_arg(text)})"), FLOAT)
@@ -478,8 +494,10 @@ def _len(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(f"{val.receiver()}.chars().count() as i64", INT, CAST)
     if isinstance(val.t, TupleT):
         return Val(str(len(val.t.items)), INT)
-    if isinstance(val.t, (ListT, DictT, SetT, SeqT, DequeT)) or (
-        isinstance(val.t, IterT) and val.t.kind == "range"
+    if (
+        isinstance(val.t, (ListT, DictT, SetT, SeqT, DequeT))
+        or val.t == BYTES
+        or (isinstance(val.t, IterT) and val.t.kind == "range")
     ):
         return Val(f"{val.receiver()}.py_len()", INT)
     if isinstance(val.t, Unknown):
@@ -785,6 +803,14 @@ def _ascii(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 @builtin("int")
 def _int(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     args = _args(tr, node, 0, 2, "int")
+    consts = [constant_value(a) for a in args]
+    if args and isinstance(consts[0], str) and all(c is not None for c in consts):
+        try:
+            value = int(*consts)  # type: ignore[call-overload]
+        except (ValueError, TypeError):
+            value = None  # raised at run time, as in Python
+        if isinstance(value, int) and not fits_i64(value):
+            return big_literal(value)  # `int("ff" * 20, 16)`
     kw = _kw(node, {"base"}, "int")
     if not args:
         return Val("0", INT, lit=0)
@@ -1093,3 +1119,12 @@ def _maketrans(tr: Translator, node: ast.Call) -> Val:
         raise Unsupported(node, "str.maketrans(from, to[, delete]) only", "type-error")
     parts = [tr.str_arg(a) for a in node.args] + ['""'] * (3 - len(node.args))
     return Val(tr.fallible(f"pyrt::str_maketrans({', '.join(parts)})"), DictT(INT, OptT(STR)))
+
+
+@builtin("bytes")
+def _bytes(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
+    return bytes_call(tr, node)
+
+
+METHOD_TABLES[str]["encode"] = str_encode
+INT_METHODS["to_bytes"] = int_to_bytes

@@ -7,6 +7,12 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from portalis_ray.translate.rules.bigint import big_coercion, big_literal, fits_i64, fold_constants
+from portalis_ray.translate.rules.byteslib import (
+    BYTES,
+    bytes_binop,
+    bytes_contains,
+    bytes_literal,
+)
 from portalis_ray.translate.rules.classes import BINOP_DUNDERS
 from portalis_ray.translate.rules.containers import COUNTER_BINOPS, dict_subscript
 from portalis_ray.translate.rules.dynamic import obj_coercion
@@ -386,6 +392,8 @@ class ExprMixin:
             if isinstance(expected, OptT):
                 return Val("None", expected)
             return Val("()", NONE)
+        if isinstance(v, bytes):
+            return bytes_literal(v)
         raise Unsupported(node, f"{type(v).__name__} literals are not supported yet")
 
     def e_Name(self: Translator, node: ast.Name, expected: PyType | None) -> Val:
@@ -455,6 +463,10 @@ class ExprMixin:
             return Val(f"pyrt::str_repeat({right.borrow()}, {self.coerce(left, INT).code})", STR)
         if lt == STR and kind is ast.Mod:
             return self.percent_format(left, right, node)
+        if BYTES in (lt, rt):
+            joined = bytes_binop(self, op, left, right)
+            if joined is not None:
+                return joined
         if isinstance(lt, ListT) and isinstance(rt, ListT) and kind is ast.Add:
             t = self.join_at(lt, rt, node)
             left, right = self.coerce(left, t, node), self.coerce(right, t, node)
@@ -560,8 +572,12 @@ class ExprMixin:
         if kind not in _BIN_SYMBOL:
             raise Unsupported(node, f"operator {kind.__name__} is not supported")
         sym, prec = _BIN_SYMBOL[kind]
-        lhs = a.wrapped(CAST + 1) if kind is ast.LShift else a.wrapped(prec)
-        return Val(f"{lhs} {sym} {b.wrapped(prec + 1)}", target, prec)
+        shift = right.lit if isinstance(right.lit, int) else None
+        if kind is ast.LShift:  # checked: Python's result may need more than 64 bits
+            return Val(self.fallible(f"pyrt::shl_int({a.code}, {b.code})"), INT)
+        if kind is ast.RShift and (shift is None or not 0 <= shift < 64):
+            return Val(self.fallible(f"pyrt::shr_int({a.code}, {b.code})"), INT)
+        return Val(f"{a.wrapped(prec)} {sym} {b.wrapped(prec + 1)}", target, prec)
 
     def num_binop(self: Translator, op: ast.operator, left: Val, right: Val, node: ast.AST) -> Val:
         """Arithmetic where an operand is `int | float`: the kind is decided at run time."""
@@ -758,6 +774,8 @@ class ExprMixin:
         ct = container.t
         if ct == STR:
             return Val(f"{container.receiver()}.contains({item.str_view()})", BOOL)
+        if ct == BYTES:
+            return bytes_contains(self, container, item)
         if item.t == OBJ and elem_type(ct) in (INT, FLOAT, BOOL, STR):
             # A value of mixed type among typed items: Python's `==` on each.
             code, _ = self.iterate_val(container, node)
@@ -1054,6 +1072,9 @@ class ExprMixin:
         if bt == STR:
             idx = self.coerce(self.unwrap_opt(index), INT, node)
             return Val(self.fallible(f"pyrt::str_getitem({base.borrow()}, {idx.code})"), STR)
+        if bt == BYTES:
+            idx = self.coerce(self.unwrap_opt(index), INT, node)
+            return Val(self.fallible(f"{base.receiver()}.get({idx.code})"), INT)
         if isinstance(bt, Unknown):
             return Val("Default::default()", UNKNOWN)
         raise Unsupported(node, f"indexing {bt.python()} is not supported", "type-error")
@@ -1082,7 +1103,7 @@ class ExprMixin:
         args = ", ".join(parts)
         if base.t == STR:
             return Val(self.fallible(f"pyrt::str_slice({base.borrow()}, {args})"), STR)
-        if isinstance(base.t, (ListT, SeqT)):
+        if isinstance(base.t, (ListT, SeqT)) or base.t == BYTES:
             return Val(self.fallible(f"{base.receiver()}.slice({args})"), base.t)
         if isinstance(base.t, Unknown):
             return base
@@ -1219,6 +1240,8 @@ class ExprMixin:
             return val.code, t.elem
         if isinstance(t, IteratorT):
             return val.code, t.elem
+        if t == BYTES:
+            return f"{val.receiver()}.iter()", INT
         if isinstance(t, OpaqueT) and t.name == "sys.stdin":  # its lines, endings kept
             return "pyrt::stdin_lines()", STR
         if isinstance(t, ClassT) and self.defines(t, "__next__"):

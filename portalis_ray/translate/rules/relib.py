@@ -375,12 +375,14 @@ OPAQUE_METHODS: dict[str, dict] = {
 
 
 def _with_sys_streams() -> None:
+    from portalis_ray.translate.rules.byteslib import BYTES_METHODS
     from portalis_ray.translate.rules.stdlib import RNG_METHODS, TEMPLATE_METHODS
     from portalis_ray.translate.rules.sysio import SYS_METHODS
 
     OPAQUE_METHODS.update(SYS_METHODS)
     OPAQUE_METHODS["random.Random"] = RNG_METHODS
     OPAQUE_METHODS["string.Template"] = TEMPLATE_METHODS
+    OPAQUE_METHODS["bytes"] = BYTES_METHODS
 
 
 _with_sys_streams()

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from portalis_ray.diagnostics import Diagnostic
-from portalis_ray.translate.rules.bigint import BigIntMixin
+from portalis_ray.translate.rules.bigint import BigIntMixin, fits_i64
+from portalis_ray.translate.rules.byteslib import BYTES
 from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
 from portalis_ray.translate.rules.classes import ClassMixin, collect_classes
 from portalis_ray.translate.rules.closures import ClosureMixin, has_callable
@@ -70,7 +71,14 @@ if TYPE_CHECKING:
 MAX_PASSES = 24
 MODULE = "<module>"
 _TYPING_MODULES = {"typing", "collections", "collections.abc"}
-_ANNOTATION_PRIMS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "None": NONE}
+_ANNOTATION_PRIMS = {
+    "int": INT,
+    "float": FLOAT,
+    "bool": BOOL,
+    "str": STR,
+    "None": NONE,
+    "bytes": BYTES,
+}
 _ANNOTATION_GENERICS = {
     "list": ListT,
     "List": ListT,
@@ -238,6 +246,7 @@ class Translator(
         if unit is not None:  # read by another module's top-level code: a static, not a local
             self.globals_used |= unit.shared & self.functions[MODULE].scope.locals
         self.consts = self._find_consts()
+        self.once_ints = self._find_once_ints()
         self.final = False
         self.refining = 0
         self.changed = False
@@ -327,6 +336,27 @@ class Translator(
                     n.id for d in defaults for n in ast.walk(d) if isinstance(n, ast.Name)
                 } & module_locals
         return used
+
+    def _find_once_ints(self) -> dict[str, int]:
+        """Module variables bound once, to an int literal, and never rebound anywhere: their
+        value is known where they are read (`FILE_A << 7` folds past 64 bits)."""
+        scope = self.functions[MODULE].scope
+        everything = [*self.functions.values(), *self.methods.values()]
+        declared_global = set().union(*(i.scope.globals for i in everything))
+        out = {}
+        for stmt in self.module_body:
+            if (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+                and isinstance(stmt.value, ast.Constant)
+                and type(stmt.value.value) is int
+                and fits_i64(stmt.value.value)
+                and scope.store_count.get(stmt.targets[0].id) == 1
+                and stmt.targets[0].id not in declared_global
+            ):
+                out[stmt.targets[0].id] = stmt.value.value
+        return out
 
     def _find_consts(self) -> dict[str, ast.expr]:
         """Globals read by functions that are bound once to a literal: Rust `const`s."""
@@ -495,6 +525,13 @@ class Translator(
             return self._var_val(rust, t)
         if kind in ("local", "param"):
             t = self.slot_get(key)
+            if (
+                kind == "local"
+                and self.current.name == MODULE
+                and t == INT
+                and node.id in self.once_ints
+            ):  # its value is known: `FILE_A << 7` folds past 64 bits
+                return Val(rust_ident(node.id), t, lit=self.once_ints[node.id])
             rust = rust_ident(node.id)
             if isinstance(t, OptT) and node.id in self.narrowed:
                 # A test above proved it is not None.
@@ -507,6 +544,8 @@ class Translator(
             if node.id in self.consts:
                 if t == STR:
                     return Val(f"{static}.to_string()", STR, ref=static)
+                if t == INT and node.id in self.once_ints:  # folds `FILE_A << 7`
+                    return Val(static, t, lit=self.once_ints[node.id])
                 return Val(static, t)
             return Val(f"{static}.with(|g| g.borrow().clone())", t)
         if kind == "cell":

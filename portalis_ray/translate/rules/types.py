@@ -511,6 +511,8 @@ def elem_type(t: PyType) -> PyType | None:
         return t.key
     if t == STR:
         return STR
+    if isinstance(t, OpaqueT) and t.name == "bytes":
+        return INT
     if isinstance(t, TupleT):
         out: PyType = UNKNOWN
         for item in t.items:

@@ -8,11 +8,13 @@
 
 mod algos;
 mod bigint;
+mod bytes;
 mod collections;
 mod dict;
 mod error;
 mod fail;
 mod format;
+mod fraction;
 mod func;
 mod io;
 mod iter;
@@ -26,16 +28,19 @@ mod random;
 mod re;
 mod seq;
 mod set;
+mod stats;
 mod strings;
 mod traits;
 
 pub use algos::*;
 pub use bigint::*;
+pub use bytes::*;
 pub use collections::*;
 pub use dict::*;
 pub use error::*;
 pub use fail::*;
 pub use format::*;
+pub use fraction::*;
 pub use func::*;
 pub use io::*;
 pub use iter::*;
@@ -49,6 +54,7 @@ pub use random::*;
 pub use re::*;
 pub use seq::*;
 pub use set::*;
+pub use stats::*;
 pub use strings::*;
 pub use traits::*;
 

@@ -2377,3 +2377,26 @@ mod tests {
         }
     }
 }
+
+/// `a << n` on ints that must stay within 64 bits: `ValueError: negative shift count`,
+/// and `OverflowError` where Python's result would need a wider int.
+pub fn shl_int(a: i64, n: i64) -> PyResult<i64> {
+    if n < 0 {
+        return Err(PyErr::value_error("negative shift count"));
+    }
+    if a == 0 {
+        return Ok(0);
+    }
+    if n >= 64 || (a << n) >> n != a {
+        return Err(PyErr::overflow_error("integer overflow"));
+    }
+    Ok(a << n)
+}
+
+/// `a >> n` on ints: any shift count, as Python (`-1 >> 100` is -1).
+pub fn shr_int(a: i64, n: i64) -> PyResult<i64> {
+    if n < 0 {
+        return Err(PyErr::value_error("negative shift count"));
+    }
+    Ok(if n >= 64 { if a < 0 { -1 } else { 0 } } else { a >> n })
+}
