@@ -318,13 +318,14 @@ class CallMixin:
         call = f"{rust_name or info.rust_name}({', '.join(codes)})"
         return Val(self.fallible(call), ret)
 
-    def pick_variant(self: Translator, name: str, node: ast.Call) -> str:
-        """The specialisation of ``name`` whose parameter types fit this call's arguments."""
-        info = self.functions[name]
-        if all(info.annotated) or len(node.args) > len(info.params):
+    def pick_variant(self: Translator, name: str, node: ast.Call, bound: int = 0) -> str:
+        """The specialisation of ``name`` whose parameter types fit this call's arguments
+        (``bound``: leading parameters already given, a method's `self`)."""
+        info = self.functions.get(name) or self.methods[name]
+        if all(info.annotated) or len(node.args) > len(info.params) - bound:
             return name
         arg_types: dict[int, PyType] = {}
-        for i, arg in enumerate(node.args):
+        for i, arg in enumerate(node.args, bound):
             if not isinstance(arg, ast.Starred) and not info.annotated[i]:
                 hint = self.param_type(name, i)  # a lambda needs its parameter types
                 arg_types[i] = self.expr(arg, hint if isinstance(hint, CallableT) else None).t
@@ -337,6 +338,22 @@ class CallMixin:
         if len(self.variants[name]) >= MAX_VARIANTS:
             return name  # the conflict is reported at the parameter
         return self.specialise(name)
+
+    def pick_method_variant(self: Translator, key: str, node: ast.Call) -> str:
+        """A method of a class without subclasses, copied per argument types like a
+        function (`v * 2` and `v * w` call two copies of `__mul__`)."""
+        info = self.methods[key]
+        cls = self.classes.get(info.cls)
+        if (
+            info.kind not in ("method", "static")
+            or cls is None
+            or (info.kind == "method" and len(self.family(cls.root)) != 1)
+            or info.node is None
+            or info.node.name == "__init__"
+        ):
+            return key
+        self.variants.setdefault(key, [key])
+        return self.pick_variant(key, node, 1 if info.kind == "method" else 0)
 
     def names_module_fn(self: Translator, node: ast.expr, module: str, attr: str) -> bool:
         """Whether ``node`` is `module.attr` or a name imported with `from module import attr`."""
@@ -936,8 +953,9 @@ def _isinstance(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
             hit = hit or t in table[name]
         elif name in kinds:
             hit = hit or isinstance(t, kinds[name])
-        else:
+        elif name not in tr.classes or isinstance(t, (Unknown, OptT)):
             raise Unsupported(node, f"isinstance() with {name}", "type-error")
+        # else a user class: a value of a builtin type is never one of its instances
     return Val("true" if hit else "false", BOOL)
 
 

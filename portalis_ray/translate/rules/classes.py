@@ -382,8 +382,9 @@ class ClassMixin:
         if name in ("__eq__", "__lt__", "__le__", "__gt__", "__ge__", "__contains__", "__bool__"):
             self.slots[("ret", sig)] = BOOL
             info.ret_annotated = True
-            if name != "__contains__" and len(info.params) == 2:
-                info.annotated[1] = True
+            if name != "__contains__" and len(info.params) == 2 and not info.annotated[1]:
+                # The trait impls compare two instances; other calls (`half <= 1`) get
+                # copies of their own.
                 self.slots[("param", sig, 1)] = ClassT(cls.root)
         if name in ("__len__", "__hash__"):
             self.slots[("ret", sig)] = INT
@@ -556,9 +557,11 @@ class ClassMixin:
             raise Unsupported(at, f"'{root}' object has no method '{name}'", "attribute-error")
         kind = self.classes[sorted(found)[0]].kinds[name]
         if kind in ("static", "class"):
-            return self.call_info(self.method_key(sorted(found)[0], name), node, [])
+            key = self.method_key(sorted(found)[0], name)
+            return self.call_info(self.pick_method_variant(key, node), node, [])
         if len(found) == 1 and all(i is not None for i in impls.values()):
-            return self.call_info(self.method_key(found.pop(), name), node, [base.code])
+            key = self.pick_method_variant(self.method_key(found.pop(), name), node)
+            return self.call_info(key, node, [base.code])
         # Overridden somewhere: the dispatcher shares the slots of every implementation.
         first = self.method_key(sorted(found)[0], name)
         self.dispatchers.add((root, name))
@@ -592,7 +595,7 @@ class ClassMixin:
         if kind == "class":
             self.cls_targets[key] = cls_name
         if kind in ("static", "class"):
-            return self.call_info(key, node, [])
+            return self.call_info(self.pick_method_variant(key, node), node, [])
         if not node.args:
             raise Unsupported(node, f"unbound method {cls_name}.{name}() needs an instance")
         rest = ast.Call(func=node.func, args=node.args[1:], keywords=node.keywords)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from portalis_ray.translate.rules.bigint import big_coercion, big_literal, fits_i64, fold_constants
@@ -700,6 +701,15 @@ class ExprMixin:
         lt, rt = left.t, right.t
         if isinstance(lt, Unknown) or isinstance(rt, Unknown):
             return Val("false", BOOL)
+        if isinstance(lt, ClassT) and not isinstance(rt, ClassT):
+            mixed = self.mixed_compare(sym, left, right, node)  # `money <= 4`
+            if mixed is not None:
+                return mixed
+        if isinstance(rt, ClassT) and not isinstance(lt, (ClassT, OptT)):
+            flipped = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}.get(sym, sym)
+            mixed = self.mixed_compare(flipped, right, left, node)  # `4 >= money`
+            if mixed is not None:
+                return mixed
         if OBJ in (unopt(lt), unopt(rt)):
             return self.obj_compare(op, left, right, node)
         if is_num(lt) and is_num(rt):
@@ -738,6 +748,33 @@ class ExprMixin:
         if isinstance(t, DictT) and sym not in ("==", "!="):
             raise Unsupported(node, "ordering comparison of dicts", "type-error")
         return Val(f"{self.cmp_operand(a)} {sym} {self.cmp_operand(b)}", BOOL, CMP)
+
+    def mixed_compare(
+        self: Translator, sym: str, left: Val, right: Val, node: ast.AST
+    ) -> Val | None:
+        """An instance compared with a value of another type: its own dunder methods, the
+        missing ones derived as `functools.total_ordering` does."""
+
+        def call(dunder: str) -> Val | None:
+            if not self.defines(left.t, dunder):
+                return None
+            return self.truthy(self.call_method_with(left, dunder, [right], node))
+
+        direct = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", ">": "__gt__"}
+        direct.update({"<=": "__le__", ">=": "__ge__"})
+        got = call(direct[sym])
+        if got is not None:
+            return got
+        eq, lt_ = call("__eq__"), call("__lt__")
+        derived = {
+            "!=": None if eq is None else f"!{eq.wrapped(UNARY)}",
+            "<=": None if lt_ is None or eq is None else f"({lt_.code} || {eq.code})",
+            ">=": None if lt_ is None else f"!{lt_.wrapped(UNARY)}",
+            ">": None
+            if lt_ is None or eq is None
+            else f"(!{lt_.wrapped(UNARY)} && !{eq.wrapped(UNARY)})",
+        }.get(sym)
+        return None if derived is None else Val(derived, BOOL, UNARY)
 
     def cmp_operand(self: Translator, val: Val) -> str:
         if val.place is not None:
@@ -806,7 +843,52 @@ class ExprMixin:
             return Val("false", BOOL)
         raise Unsupported(node, f"`in` on {ct.python()} is not supported", "type-error")
 
+    def static_truth(self: Translator, test: ast.expr) -> bool | None:
+        """The value of an `isinstance` test that the static types decide (in a copy of a
+        function specialised for an int argument, `isinstance(x, Vector)` is False), else
+        None."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self.static_truth(test.operand)
+            return None if inner is None else not inner
+        if not (
+            isinstance(test, ast.Call)
+            and isinstance(test.func, ast.Name)
+            and test.func.id == "isinstance"
+            and not self.is_bound("isinstance")
+            and len(test.args) == 2
+            and not test.keywords
+            and isinstance(test.args[0], ast.Name)
+        ):
+            return None
+        classes = test.args[1]
+        nodes = classes.elts if isinstance(classes, ast.Tuple) else [classes]
+        if not all(isinstance(n, ast.Name) for n in nodes):
+            return None
+        names = {n.id for n in nodes}  # type: ignore[attr-defined]
+        try:
+            t = self.expr(test.args[0]).t
+        except Unsupported:
+            return None
+        if t in (OBJ, NUM) or isinstance(t, (OptT, Unknown)) or t.has_unknown():
+            return None
+        if isinstance(t, ClassT):
+            cls = self.class_of(t)
+            if cls is None:
+                return None
+            family = {c.name for c in self.family(cls.root)}
+            if not names & family:
+                return False if names <= set(self.classes) | set(_STATIC_KINDS) else None
+            if len(family) != 1:
+                return None  # decided at run time by the instance's class
+            return True
+        if not names <= set(_STATIC_KINDS) | set(self.classes):
+            return None
+        return any(n in _STATIC_KINDS and _STATIC_KINDS[n](t) for n in names)
+
     def e_IfExp(self: Translator, node: ast.IfExp, expected: PyType | None) -> Val:
+        truth = self.static_truth(node.test)
+        if truth is not None:
+            return self.expr(node.body if truth else node.orelse, expected)
         test = self.cond(node.test)
         saved = set(self.narrowed)
         self.narrowed = saved | self.facts(node.test, True)
@@ -1360,3 +1442,17 @@ def _named_percent(node: ast.BinOp) -> ast.BinOp | None:
     plain = ast.Constant(_NAMED_SPEC.sub("%", fmt.value))
     new = ast.BinOp(plain, ast.Mod(), ast.Tuple(items, ast.Load()))
     return ast.fix_missing_locations(ast.copy_location(new, node))
+
+
+# What `isinstance(x, name)` answers for a value of static type `t`.
+_STATIC_KINDS: dict[str, Callable[[PyType], bool]] = {
+    "int": lambda t: t in (INT, BIG, BOOL),
+    "float": lambda t: t == FLOAT,
+    "bool": lambda t: t == BOOL,
+    "str": lambda t: t == STR,
+    "list": lambda t: isinstance(t, ListT),
+    "dict": lambda t: isinstance(t, DictT),
+    "set": lambda t: isinstance(t, SetT) and not t.frozen,
+    "frozenset": lambda t: isinstance(t, SetT) and t.frozen,
+    "tuple": lambda t: isinstance(t, (TupleT, SeqT)),
+}

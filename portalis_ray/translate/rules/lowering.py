@@ -505,6 +505,47 @@ def lower_statements(
         _With().visit(tree)
     if aliases:
         _Rename(aliases).visit(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef):
+            _rename_rebound_params(node)
+
+
+def _rename_rebound_params(fn: ast.FunctionDef) -> None:
+    """`other = coerce(other)` as a statement of the body itself, the parameter's only
+    rebinding: later reads name a new variable (`other__1`), which may have another type.
+    Python reads the same values; nested functions that could see the rebinding late keep
+    the parameter as it is."""
+    params = {a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
+    for i, stmt in enumerate(fn.body):
+        if not (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and stmt.targets[0].id in params
+        ):
+            continue
+        name = stmt.targets[0].id
+        stores = [
+            n
+            for n in ast.walk(fn)
+            if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+        ]
+        nested = [
+            n
+            for n in ast.walk(fn)
+            if isinstance(n, (ast.FunctionDef, ast.Lambda, ast.ClassDef, ast.AsyncFunctionDef))
+            and n is not fn
+        ]
+        if len(stores) != 1 or any(
+            isinstance(m, ast.Name) and m.id == name for n in nested for m in ast.walk(n)
+        ):
+            continue
+        new = f"{name}__{i}"
+        stmt.targets[0].id = new
+        for later in fn.body[i + 1 :]:
+            for n in ast.walk(later):
+                if isinstance(n, ast.Name) and n.id == name:
+                    n.id = new
 
 
 # ---------------------------------------------------------------------- *args and **kwargs

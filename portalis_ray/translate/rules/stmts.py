@@ -143,18 +143,22 @@ class StmtMixin:
             self.line("}")
 
     def body(self: Translator, stmts: list[ast.stmt]) -> None:
+        self.dead_rest = False
         for stmt in stmts:
             if self.final:
                 self.stmt(stmt)
-                continue
-            depth, mark, scopes = self.depth, len(self.lines), len(self.scopes)
-            try:
-                self.stmt(stmt)
-            except Unsupported:
-                # Inference passes keep going so later statements still widen types.
-                self.depth = depth
-                del self.lines[mark:]
-                del self.scopes[scopes:]
+            else:
+                depth, mark, scopes = self.depth, len(self.lines), len(self.scopes)
+                try:
+                    self.stmt(stmt)
+                except Unsupported:
+                    # Inference passes keep going so later statements still widen types.
+                    self.depth = depth
+                    del self.lines[mark:]
+                    del self.scopes[scopes:]
+            if self.dead_rest:  # an always-taken branch that leaves: the rest never runs
+                break
+        self.dead_rest = False
 
     def stmt(self: Translator, node: ast.stmt) -> None:
         handler = getattr(self, "s_" + type(node).__name__, None)
@@ -550,6 +554,19 @@ class StmtMixin:
 
     # ---------------------------------------------------------------- control flow
     def s_If(self: Translator, node: ast.If, header: str = "if") -> None:
+        truth = self.static_truth(node.test)
+        if truth is not None:
+            # `isinstance(other, Vector)` in a copy specialised for an int `other`: only the
+            # branch Python can take is translated (the other would not type-check).
+            taken = node.body if truth else node.orelse
+            self.line(f"{'} else ' if header != 'if' else ''}{{")
+            self.depth += 1
+            self.narrowed |= self.facts(node.test, truth)
+            self.body(taken)
+            self.depth -= 1
+            self.line("}")
+            self.dead_rest = branch_exits(taken)
+            return
         entry = set(self.narrowed)
         test = self.cond(node.test)
         self.line(f"{header} {test.code} {{")

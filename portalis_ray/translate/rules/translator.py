@@ -293,7 +293,7 @@ class Translator(
         Python functions are duck-typed (`binary_search` on ints and on strs); Rust
         needs one signature per copy, so each incompatible call gets its own.
         """
-        base = self.functions[name]
+        base = self.functions.get(name) or self.methods[name]
         variant = len(self.variants[name])
         key = f"{name}#{variant}"
         info = FuncInfo(
@@ -304,16 +304,20 @@ class Translator(
             base.defaults,
             list(base.annotated),
             base.ret_annotated,
-            name,
+            base.py_name if base.kind != "function" else name,
             variant,
         )
         info.cells = set(base.cells)
+        info.cls, info.kind, info.cls_param = base.cls, base.kind, base.cls_param
         for i, annotated in enumerate(base.annotated):
             if annotated:
-                self.slots[("param", key, i)] = self.slots[("param", name, i)]
+                self.slots[("param", key, i)] = self.slots[("param", base.sig, i)]
         if base.ret_annotated:
-            self.slots[("ret", key)] = self.slots[("ret", name)]
-        self.functions[key] = info
+            self.slots[("ret", key)] = self.slots[("ret", base.sig)]
+        if name in self.methods:
+            self.methods[key] = info
+        else:
+            self.functions[key] = info
         self.variants[name].append(key)
         self.changed = True
         return key
@@ -854,6 +858,7 @@ class Translator(
         self.loops: list[str | None] = []
         self.declared: set[str] = set()
         self.narrowed: set[str] = set()
+        self.dead_rest = False  # the statements after this one in its block never run
         self.top_index = 0
         self.tries: list[TryFrame] = []
         self.handling: list[str] = []
@@ -916,7 +921,10 @@ class Translator(
 
     def _emit_body(self, stmts: list[ast.stmt], start: int = 0) -> tuple[list[Diagnostic], int]:
         diagnostics, failed = [], 0
+        self.dead_rest = False
         for index, stmt in enumerate(stmts, start):
+            if self.dead_rest:  # after an always-taken branch that returns: never runs
+                break
             self.top_index = index
             depth = self.depth
             mark = len(self.lines)
@@ -933,6 +941,7 @@ class Translator(
                 failed += 1
                 if self.final:
                     diagnostics.append(self._diag(exc, stmt))
+        self.dead_rest = False
         return diagnostics, failed
 
     def _emit_function(self, info: FuncInfo) -> tuple[str | None, list[Diagnostic]]:
