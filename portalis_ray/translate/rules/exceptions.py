@@ -70,8 +70,11 @@ BUILTIN_PARENTS: dict[str, str] = {
     "SystemError": "Exception",
     "ReferenceError": "Exception",
     "BufferError": "Exception",
+    "StatisticsError": "ValueError",  # statistics.StatisticsError
 }
 BUILTIN_EXCEPTIONS = frozenset(BUILTIN_PARENTS) | {"BaseException"}
+# Exceptions that modules define, reached as `module.Name`.
+MODULE_EXCEPTIONS = {("statistics", "StatisticsError")}
 
 
 @dataclass
@@ -134,6 +137,13 @@ class ExcMixin:
         types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
         names: list[str] = []
         for t in types:
+            if (
+                isinstance(t, ast.Attribute)
+                and isinstance(t.value, ast.Name)
+                and (t.value.id, t.attr) in MODULE_EXCEPTIONS
+                and t.value.id in self.imports
+            ):  # `except statistics.StatisticsError`
+                t = ast.copy_location(ast.Name(t.attr, ast.Load()), t)
             if not isinstance(t, ast.Name) or not self.is_exception_class(t.id):
                 raise Unsupported(t, f"'{ast.unparse(t)}' is not a known exception class")
             if t.id == "BaseException":

@@ -10,6 +10,7 @@ from portalis_ray.translate.rules.containers import CONSTRUCTORS
 from portalis_ray.translate.rules.exprs import chainable
 from portalis_ray.translate.rules.iterlib import ITERLIB_FUNCTIONS
 from portalis_ray.translate.rules.relib import RE_CONSTANTS, RE_FUNCTIONS
+from portalis_ray.translate.rules.statslib import STATS_FUNCTIONS
 from portalis_ray.translate.rules.stdlib import STDLIB_FUNCTIONS
 from portalis_ray.translate.rules.sysio import SYS_CONSTANTS
 from portalis_ray.translate.rules.types import (
@@ -357,6 +358,7 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
 }
 
 MODULE_FUNCTIONS.update(STDLIB_FUNCTIONS)
+MODULE_FUNCTIONS.update(STATS_FUNCTIONS)
 MODULE_FUNCTIONS.update(ITERLIB_FUNCTIONS)
 MODULE_FUNCTIONS.update(RE_FUNCTIONS)
 MODULE_CONSTANTS.update(RE_CONSTANTS)

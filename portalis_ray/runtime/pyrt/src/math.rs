@@ -406,51 +406,61 @@ pub fn math_domain(x: f64, ok: bool, f: fn(f64) -> f64) -> PyResult<f64> {
     Ok(f(x))
 }
 
-/// `math.fsum(xs)`: the correctly rounded sum (Shewchuk's algorithm, as CPython's msum).
+/// `math.fsum(xs)`, a line-by-line port of CPython 3.11's `math_fsum` (NaN inputs sum
+/// to NaN; the partials restart after an infinity).
 pub fn math_fsum(items: impl IntoIterator<Item = f64>) -> PyResult<f64> {
-    let mut partials: Vec<f64> = Vec::new();
-    let mut special = 0.0f64;
-    for mut x in items {
-        if !x.is_finite() {
-            special += x;
-            continue;
-        }
+    let mut p: Vec<f64> = Vec::new();
+    let mut special_sum = 0.0f64;
+    let mut inf_sum = 0.0f64;
+    for xsave in items {
+        let mut x = xsave;
         let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
+        for j in 0..p.len() {
+            let mut y = p[j];
             if x.abs() < y.abs() {
                 std::mem::swap(&mut x, &mut y);
             }
             let hi = x + y;
-            let lo = y - (hi - x);
+            let yr = hi - x;
+            let lo = y - yr;
             if lo != 0.0 {
-                partials[i] = lo;
+                p[i] = lo;
                 i += 1;
             }
             x = hi;
         }
-        partials.truncate(i);
-        if !x.is_finite() {
-            return Err(PyErr::new("OverflowError", "intermediate overflow in fsum"));
+        p.truncate(i);
+        if x != 0.0 {
+            if !x.is_finite() {
+                if xsave.is_finite() {
+                    return Err(PyErr::overflow_error("intermediate overflow in fsum"));
+                }
+                if xsave.is_infinite() {
+                    inf_sum += xsave;
+                }
+                special_sum += xsave;
+                p.clear();
+            } else {
+                p.push(x);
+            }
         }
-        partials.push(x);
     }
-    if special != 0.0 || special.is_nan() {
-        if special.is_nan() {
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
             return Err(PyErr::value_error("-inf + inf in fsum"));
         }
-        return Ok(special);
+        return Ok(special_sum);
     }
-    let mut n = partials.len();
     let mut hi = 0.0f64;
+    let mut n = p.len();
     if n > 0 {
         n -= 1;
-        hi = partials[n];
+        hi = p[n];
         let mut lo = 0.0f64;
         while n > 0 {
             let x = hi;
             n -= 1;
-            let y = partials[n];
+            let y = p[n];
             hi = x + y;
             let yr = hi - x;
             lo = y - yr;
@@ -458,7 +468,7 @@ pub fn math_fsum(items: impl IntoIterator<Item = f64>) -> PyResult<f64> {
                 break;
             }
         }
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+        if n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0)) {
             let y = lo * 2.0;
             let x = hi + y;
             let yr = x - hi;

@@ -47,6 +47,7 @@ use crate::error::{PyErr, PyResult};
 use crate::fraction::Fraction;
 use crate::list::{sort_order, List};
 use crate::num::Num;
+use crate::math::math_fsum;
 use crate::obj::Obj;
 
 /// An item type the statistics functions accept: `i64`, `f64` or [`Num`].
@@ -106,80 +107,6 @@ fn float_of(x: Num) -> f64 {
     }
 }
 
-/// `math.fsum(xs)`, a line-by-line port of CPython 3.11's `math_fsum`
-/// (`crate::math::math_fsum` differs on NaN inputs, which CPython sums to NaN,
-/// and does not reset the partials after an infinity).
-fn math_fsum(items: impl IntoIterator<Item = f64>) -> PyResult<f64> {
-    let mut p: Vec<f64> = Vec::new();
-    let mut special_sum = 0.0f64;
-    let mut inf_sum = 0.0f64;
-    for xsave in items {
-        let mut x = xsave;
-        let mut i = 0;
-        for j in 0..p.len() {
-            let mut y = p[j];
-            if x.abs() < y.abs() {
-                std::mem::swap(&mut x, &mut y);
-            }
-            let hi = x + y;
-            let yr = hi - x;
-            let lo = y - yr;
-            if lo != 0.0 {
-                p[i] = lo;
-                i += 1;
-            }
-            x = hi;
-        }
-        p.truncate(i);
-        if x != 0.0 {
-            if !x.is_finite() {
-                if xsave.is_finite() {
-                    return Err(PyErr::overflow_error("intermediate overflow in fsum"));
-                }
-                if xsave.is_infinite() {
-                    inf_sum += xsave;
-                }
-                special_sum += xsave;
-                p.clear();
-            } else {
-                p.push(x);
-            }
-        }
-    }
-    if special_sum != 0.0 {
-        if inf_sum.is_nan() {
-            return Err(PyErr::value_error("-inf + inf in fsum"));
-        }
-        return Ok(special_sum);
-    }
-    let mut hi = 0.0f64;
-    let mut n = p.len();
-    if n > 0 {
-        n -= 1;
-        hi = p[n];
-        let mut lo = 0.0f64;
-        while n > 0 {
-            let x = hi;
-            n -= 1;
-            let y = p[n];
-            hi = x + y;
-            let yr = hi - x;
-            lo = y - yr;
-            if lo != 0.0 {
-                break;
-            }
-        }
-        if n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0)) {
-            let y = lo * 2.0;
-            let x = hi + y;
-            let yr = x - hi;
-            if y == yr {
-                hi = x;
-            }
-        }
-    }
-    Ok(hi)
-}
 
 // ---------------------------------------------------------------------------
 // Python's `<` between ints and floats (exact), and sorting with it
@@ -1352,4 +1279,29 @@ mod tests {
         assert_eq!(show(statistics_variance_obj(&lf(&[1.0, 2.0]))), "0.5");
         assert_eq!(show(statistics_variance_obj(&li(&[1, 2, 3]))), "1");
     }
+}
+
+/// `statistics.mode(data)` of hashable items that are not numbers (strs...): the first of
+/// the most common, as CPython's `Counter.most_common(1)`.
+pub fn statistics_mode_any<T: std::hash::Hash + Eq + Clone>(data: &List<T>) -> PyResult<T> {
+    let mut modes = statistics_multimode_any(data).to_vec();
+    if modes.is_empty() {
+        return Err(statistics_error("no mode for empty data"));
+    }
+    Ok(modes.swap_remove(0))
+}
+
+/// `statistics.multimode(data)` of hashable items, in first-seen order.
+pub fn statistics_multimode_any<T: std::hash::Hash + Eq + Clone>(data: &List<T>) -> List<T> {
+    let mut order: Vec<T> = Vec::new();
+    let mut counts: std::collections::HashMap<T, usize> = std::collections::HashMap::new();
+    for item in data.to_vec() {
+        let c = counts.entry(item.clone()).or_insert(0);
+        if *c == 0 {
+            order.push(item);
+        }
+        *c += 1;
+    }
+    let best = counts.values().cloned().max().unwrap_or(0);
+    List::from_vec(order.into_iter().filter(|k| counts[k] == best).collect())
 }
