@@ -1,4 +1,5 @@
-"""User-written function decorators on top-level functions, applied before translation.
+"""User-written function decorators on top-level functions and methods, applied before
+translation.
 
 A decorator whose shape is static is expanded at each use into plain functions:
 
@@ -15,7 +16,9 @@ becomes `square__impl(x)` (the original body), `square(x)` (the wrapper's body, 
 `square__calls` for the function attribute (`square.calls` reads it). Decorator factories
 (`@repeat(3)`) bind their arguments to module globals once, as Python evaluates them once;
 a decorator's own locals (`calls = 0` with `nonlocal calls`) become module globals too.
-Stacked decorators apply innermost first. `args` as a value is the tuple of the
+Stacked decorators apply innermost first. On a method, `func(*args, **kwargs)` becomes
+`self.method__impl(x)` and the decorator's state is named after the class. `args` as a
+value is the tuple of the
 parameters, which is what Python passes only when every call gives every argument by
 position: other call shapes leave the function decorated (and reported).
 """
@@ -129,7 +132,9 @@ class _Rename(ast.NodeTransformer):
         params: list[str],
         globals_map: dict[str, str],
         inline: dict[str, ast.expr] | None = None,
+        method: bool = False,
     ) -> None:
+        self.method = method  # the inner function is a method: `self.inner(rest)`
         self.deco = deco
         self.inner = inner
         self.inner_display = inner_display
@@ -153,9 +158,12 @@ class _Rename(ast.NodeTransformer):
                 k.arg is None and getattr(k.value, "id", None) == self.kwarg for k in node.keywords
             )
         ):
-            call = ast.Call(
-                ast.Name(self.inner, ast.Load()), [ast.Name(p, ast.Load()) for p in self.params], []
-            )
+            names = [ast.Name(p, ast.Load()) for p in self.params]
+            if self.method and names:
+                target = ast.Attribute(names[0], self.inner, ast.Load())
+                call = ast.Call(target, names[1:], [])
+            else:
+                call = ast.Call(ast.Name(self.inner, ast.Load()), names, [])
             return ast.copy_location(call, node)
         self.generic_visit(node)
         return node
@@ -202,21 +210,33 @@ def _assigned_names(stmts: list[ast.stmt]) -> list[str]:
     return out
 
 
-def _calls_are_positional(tree: ast.Module, name: str, arity: int) -> bool:
+def _calls_are_positional(tree: ast.Module, name: str, arity: int, method: bool = False) -> bool:
+    """Whether every call of ``name`` passes its ``arity`` arguments by position (a
+    method's calls, `obj.name(...)`, pass one fewer)."""
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name:
-            if node.keywords or len(node.args) != arity:
-                return False
-            if any(isinstance(a, ast.Starred) for a in node.args):
-                return False
+        if not isinstance(node, ast.Call):
+            continue
+        f = node.func
+        if method and isinstance(f, ast.Attribute) and f.attr == name:
+            want = arity - 1
+        elif isinstance(f, ast.Name) and f.id == name:
+            want = arity
+        else:
+            continue
+        if node.keywords or len(node.args) != want:
+            return False
+        if any(isinstance(a, ast.Starred) for a in node.args):
+            return False
     return True
 
 
 def _expand(
-    tree: ast.Module, fn: ast.FunctionDef, decos: dict[str, _Decorator]
+    tree: ast.Module, fn: ast.FunctionDef, decos: dict[str, _Decorator], owner: str = ""
 ) -> tuple[list[ast.stmt], str, set[str]] | None:
     """The statements replacing decorated ``fn``, its `__name__` after decoration and the
-    function attributes the outermost decorator gives it, or None to leave it as written."""
+    function attributes the outermost decorator gives it, or None to leave it as written.
+    For a method of class ``owner`` the defs stay in the class and the rest (the
+    decorator's state) goes to the module, named after the class."""
     uses: list[tuple[_Decorator, list[ast.expr]]] = []
     for dec in fn.decorator_list:
         name = dec.func if isinstance(dec, ast.Call) else dec
@@ -247,9 +267,10 @@ def _expand(
             uses.append((deco, args))
         else:
             uses.append((deco, []))
-    if not _plain_args(fn.args):
+    if not _plain_args(fn.args) or (owner and not fn.args.args):
         return None
     params = [a.arg for a in fn.args.args]
+    prefix = f"{owner}__" if owner else ""
     out: list[ast.stmt] = []
     original = copy.copy(fn)
     original.decorator_list = []
@@ -259,6 +280,7 @@ def _expand(
     for depth, (deco, factory_args) in enumerate(reversed(uses)):
         last = depth == len(uses) - 1
         stage = fn.name if last else f"{fn.name}__d{depth + 1}"
+        state = f"{prefix}{stage}"  # where the decorator's state lives in the module
         globals_map: dict[str, str] = {}
         setup: list[ast.stmt] = []
         inline: dict[str, ast.expr] = {}
@@ -267,18 +289,22 @@ def _expand(
                 if _pure(value) and not _rebound(deco.fn, p):
                     inline[p] = value  # `except exceptions`, `range(times)`: as written
                     continue
-                globals_map[p] = f"{stage}__{p}"
+                globals_map[p] = f"{state}__{p}"
                 setup.append(ast.Assign([ast.Name(globals_map[p], ast.Store())], value))
         for local in _assigned_names([s for s in deco.setup if not _is_attr_store(s, deco)]):
-            globals_map[local] = f"{stage}__{local}"
+            globals_map[local] = f"{state}__{local}"
         # function attributes: `wrapper.calls` is the global `<stage>__calls`
         initialised = _wrapper_attrs(deco.setup, deco)
+        if owner and initialised:
+            return None  # `obj.method.calls`: attributes of bound methods are not modelled
         for attr in initialised | _wrapper_attrs([deco.wrapper], deco):
-            globals_map[f"{deco.wrapper.name}.{attr}"] = f"{stage}__{attr}"
+            globals_map[f"{deco.wrapper.name}.{attr}"] = f"{state}__{attr}"
         wrapper_params = params if deco.varargs else [a.arg for a in deco.wrapper.args.args]
-        renamer = _Rename(deco, inner, display, wrapper_params, globals_map, inline)
+        if owner and not deco.varargs:
+            return None  # the wrapper's own parameters would have to start with `self`
+        renamer = _Rename(deco, inner, display, wrapper_params, globals_map, inline, bool(owner))
         body = [renamer.visit(copy.deepcopy(s)) for s in deco.wrapper.body]
-        if renamer.uses_args and not _calls_are_positional(tree, fn.name, len(params)):
+        if renamer.uses_args and not _calls_are_positional(tree, fn.name, len(params), bool(owner)):
             return None
         stored = {
             n.id
@@ -354,6 +380,26 @@ class _FunctionAttrs(ast.NodeTransformer):
         return node
 
 
+def _expand_methods(
+    tree: ast.Module, cls: ast.ClassDef, decos: dict[str, _Decorator]
+) -> list[ast.stmt]:
+    """Expand user decorators on the methods of ``cls`` in place; return the module-level
+    statements (decorator state) that must run before the class."""
+    module_level: list[ast.stmt] = []
+    members: list[ast.stmt] = []
+    for stmt in cls.body:
+        result = None
+        if isinstance(stmt, ast.FunctionDef) and stmt.decorator_list:
+            result = _expand(tree, stmt, decos, cls.name)
+        if result is None:
+            members.append(stmt)
+            continue
+        for s in result[0]:
+            (members if isinstance(s, ast.FunctionDef) else module_level).append(s)
+    cls.body = members
+    return module_level
+
+
 def lower_decorators(tree: ast.Module) -> None:
     """Expand user decorators on top-level functions (see the module docstring)."""
     decos = _find_decorators(tree)
@@ -369,6 +415,8 @@ def lower_decorators(tree: ast.Module) -> None:
                 expanded, names[stmt.name], attrs[stmt.name] = result
                 body.extend(expanded)
                 continue
+        if isinstance(stmt, ast.ClassDef):
+            body.extend(_expand_methods(tree, stmt, decos))
         body.append(stmt)
     used = {
         n.id
