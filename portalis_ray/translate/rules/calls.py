@@ -762,6 +762,19 @@ def _hash(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     val = tr.unwrap_opt(tr.expr(arg))
     if tr.defines(val.t, "__hash__"):
         return tr.call_method(val, "__hash__", ast.Call(func=node, args=[], keywords=[]), node)
+    cls = tr.class_of(val.t) if isinstance(val.t, ClassT) else None
+    if cls is not None and cls.frozen and cls.dataclass_fields:
+        # a frozen dataclass hashes the tuple of its fields
+        tr.push_scope()
+        try:
+            tmp = tr.declare_scoped("__hashed__", val.t)
+            obj = ast.Name("__hashed__", ast.Load())
+            fields = [ast.Attribute(obj, f, ast.Load()) for f, _, _ in cls.dataclass_fields]
+            tup = ast.Call(node.func, [ast.Tuple(fields, ast.Load())], [])
+            inner = tr.expr(ast.fix_missing_locations(ast.copy_location(tup, node)))
+        finally:
+            tr.pop_scope()
+        return Val(f"{{ let {tmp} = {val.code}; {inner.code} }}", INT, LOWEST)
     if not _hashable(val.t):
         raise Unsupported(node, f"hash() of {val.t.python()} is not supported", "type-error")
     return Val(f"pyrt::PyHash::builtin_hash(&{val.code})", INT)

@@ -509,9 +509,12 @@ class ClassMixin:
             self.line(f"{self.call_method(base, setter, call, node).code};")
             return
         if cls.frozen and self.current.name.split(".")[-1] != "__init__":
-            raise Unsupported(
-                target, f"cannot assign to field '{target.attr}' of a frozen dataclass"
-            )
+            # dataclasses.FrozenInstanceError, raised after the value is computed
+            self.line(f"let _ = {val.code};")
+            msg = rust_str_literal(f"cannot assign to field '{target.attr}'")
+            err = "pyrt::PyErr::new(" + '"FrozenInstanceError", ' + msg + ")"
+            self.line(f"{self.raise_code(err)};")
+            return
         key = ("attr", cls.root, target.attr)
         self.fields.setdefault(cls.root, set()).add(target.attr)
         self.slot_join(key, val.t, node)

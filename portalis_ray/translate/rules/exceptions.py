@@ -71,10 +71,11 @@ BUILTIN_PARENTS: dict[str, str] = {
     "ReferenceError": "Exception",
     "BufferError": "Exception",
     "StatisticsError": "ValueError",  # statistics.StatisticsError
+    "FrozenInstanceError": "AttributeError",  # dataclasses.FrozenInstanceError
 }
 BUILTIN_EXCEPTIONS = frozenset(BUILTIN_PARENTS) | {"BaseException"}
 # Exceptions that modules define, reached as `module.Name`.
-MODULE_EXCEPTIONS = {("statistics", "StatisticsError")}
+MODULE_EXCEPTIONS = {("statistics", "StatisticsError"), ("dataclasses", "FrozenInstanceError")}
 
 
 @dataclass

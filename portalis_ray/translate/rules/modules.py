@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.containers import CONSTRUCTORS
+from portalis_ray.translate.rules.dataclasslib import DATACLASS_FUNCTIONS
 from portalis_ray.translate.rules.exprs import chainable
 from portalis_ray.translate.rules.iterlib import ITERLIB_FUNCTIONS
 from portalis_ray.translate.rules.relib import RE_CONSTANTS, RE_FUNCTIONS
@@ -359,6 +360,7 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
 
 MODULE_FUNCTIONS.update(STDLIB_FUNCTIONS)
 MODULE_FUNCTIONS.update(STATS_FUNCTIONS)
+MODULE_FUNCTIONS.update(DATACLASS_FUNCTIONS)
 MODULE_FUNCTIONS.update(ITERLIB_FUNCTIONS)
 MODULE_FUNCTIONS.update(RE_FUNCTIONS)
 MODULE_CONSTANTS.update(RE_CONSTANTS)
