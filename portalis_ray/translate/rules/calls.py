@@ -24,6 +24,7 @@ from portalis_ray.translate.rules.methods import FLOAT_METHODS, INT_METHODS, MET
 from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.relib import OPAQUE_METHODS
 from portalis_ray.translate.rules.types import (
+    ANYOBJ,
     BIG,
     BOOL,
     EXC,
@@ -954,6 +955,8 @@ def _isinstance(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return tr.isinstance_check(val, names, node)
     if val.t == OBJ:
         return tr.obj_isinstance(val, names)
+    if val.t == ANYOBJ:
+        raise Unsupported(node, "isinstance() of a value of mixed types is not supported yet")
     if val.t == EXC:
         kinds = [k for n in names if tr.is_exception_class(n) for k in tr.exc_family(n)]
         listed = ", ".join(f'"{k}"' for k in kinds)

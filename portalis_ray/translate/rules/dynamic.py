@@ -15,6 +15,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.types import (
+    ANYOBJ,
     BIG,
     BOOL,
     FLOAT,
@@ -26,7 +27,12 @@ from portalis_ray.translate.rules.types import (
     OptT,
     PyType,
 )
-from portalis_ray.translate.rules.values import CMP, UNARY, Unsupported, Val
+from portalis_ray.translate.rules.values import CMP, LOWEST, UNARY, Unsupported, Val
+
+
+def unopt(t: PyType) -> PyType:
+    return t.inner if isinstance(t, OptT) else t
+
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
@@ -48,6 +54,8 @@ _FROM_OBJ = {INT: "as_int", FLOAT: "as_float", STR: "as_str"}
 def obj_coercion(tr: Translator, val: Val, target: PyType) -> Val | None:
     """Conversions into and out of `pyrt::Obj`; None when neither side is one."""
     src = val.t
+    if target == ANYOBJ:
+        return _into_any(tr, val)
     if target == OBJ:
         if src == NONE:
             return Val("pyrt::Obj::None", OBJ)
@@ -71,6 +79,25 @@ def obj_coercion(tr: Translator, val: Val, target: PyType) -> Val | None:
     return None
 
 
+def _into_any(tr: Translator, val: Val) -> Val | None:
+    """A value into a slot that may hold anything printable (`ANYOBJ`)."""
+    src = val.t
+    if src in (OBJ, ANYOBJ):
+        return Val(val.code, ANYOBJ, val.prec)
+    scalar = obj_coercion(tr, val, OBJ)
+    if scalar is not None:
+        return Val(scalar.code, ANYOBJ, scalar.prec)
+    if isinstance(src, OptT):
+        tmp = tr.fresh("o")
+        code = (
+            f"match {val.code} {{ Some({tmp}) => pyrt::Obj::any({tmp}), None => pyrt::Obj::None }}"
+        )
+        return Val(code, ANYOBJ, LOWEST)
+    if src.has_unknown():
+        return None
+    return Val(f"pyrt::Obj::any({val.code})", ANYOBJ)
+
+
 class DynamicMixin:
     """Operators on `pyrt::Obj`, mixed into the Translator."""
 
@@ -82,6 +109,12 @@ class DynamicMixin:
         return Val(self.fallible(f"pyrt::Obj::{_OBJ_OPS[kind]}({a.borrow()}, {b.borrow()})"), OBJ)
 
     def obj_compare(self: Translator, op: ast.cmpop, left: Val, right: Val, node: ast.AST) -> Val:
+        if ANYOBJ in (unopt(left.t), unopt(right.t)):  # only `==` and `!=` are exact
+            if not isinstance(op, (ast.Eq, ast.NotEq)):
+                raise Unsupported(node, "ordering values of mixed types is not supported")
+            a, b = self.coerce(left, ANYOBJ, node), self.coerce(right, ANYOBJ, node)
+            sym = "==" if isinstance(op, ast.Eq) else "!="
+            return Val(f"{self.cmp_operand(a)} {sym} {self.cmp_operand(b)}", BOOL, CMP)
         a, b = self.coerce(left, OBJ, node), self.coerce(right, OBJ, node)
         if isinstance(op, (ast.Eq, ast.NotEq)):
             sym = "==" if isinstance(op, ast.Eq) else "!="

@@ -20,6 +20,7 @@ from portalis_ray.translate.rules.dynamic import obj_coercion
 from portalis_ray.translate.rules.generic import note_meet
 from portalis_ray.translate.rules.scope import COMPREHENSIONS
 from portalis_ray.translate.rules.types import (
+    ANYOBJ,
     BIG,
     BOOL,
     EXC,
@@ -38,6 +39,7 @@ from portalis_ray.translate.rules.types import (
     IterT,
     ListT,
     ModuleT,
+    ObjT,
     OpaqueT,
     OptT,
     PyType,
@@ -710,7 +712,7 @@ class ExprMixin:
             mixed = self.mixed_compare(flipped, right, left, node)  # `4 >= money`
             if mixed is not None:
                 return mixed
-        if OBJ in (unopt(lt), unopt(rt)):
+        if OBJ in (unopt(lt), unopt(rt)) or ANYOBJ in (unopt(lt), unopt(rt)):
             return self.obj_compare(op, left, right, node)
         if is_num(lt) and is_num(rt):
             target = (
@@ -791,7 +793,7 @@ class ExprMixin:
                 return Val(f"{other.receiver()}.{method}()", BOOL)
             if other.t == NONE:
                 return Val("false" if negate else "true", BOOL)
-            if other.t == OBJ:
+            if isinstance(other.t, ObjT):
                 test = f"{other.receiver()}.is_none()"
                 return Val(f"!{test}" if negate else test, BOOL, UNARY if negate else ATOM)
             return Val("true" if negate else "false", BOOL)
@@ -869,7 +871,7 @@ class ExprMixin:
             t = self.expr(test.args[0]).t
         except Unsupported:
             return None
-        if t in (OBJ, NUM) or isinstance(t, (OptT, Unknown)) or t.has_unknown():
+        if t == NUM or isinstance(t, (ObjT, OptT, Unknown)) or t.has_unknown():
             return None
         if isinstance(t, ClassT):
             cls = self.class_of(t)

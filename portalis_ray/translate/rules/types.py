@@ -92,7 +92,13 @@ BIG = BigIntT()
 class ObjT(PyType):
     """A slot holding values of several scalar types (`{"name": "Ann", "age": 30}`, a parser
     returning an int or a str): `pyrt::Obj`, which keeps each value's kind and applies
-    Python's rules (and its TypeErrors) when it is used. Only in dynamic mode (`DYNAMIC`)."""
+    Python's rules (and its TypeErrors) when it is used. Only in dynamic mode (`DYNAMIC`).
+
+    ``opaque``: the slot may also hold containers and instances (`ANYOBJ`, a function that
+    returns a list or a str); such a value is only printed, compared with `==`, hashed or
+    tested for truth, and anything else is refused at translation."""
+
+    opaque: bool = False
 
     def python(self) -> str:
         return "object"
@@ -102,6 +108,7 @@ class ObjT(PyType):
 
 
 OBJ = ObjT()
+ANYOBJ = ObjT(True)
 # Set while a module is translated again after static types failed: scalars of different
 # types then meet as OBJ instead of being a conflict.
 DYNAMIC: ContextVar[bool] = ContextVar("portalis_dynamic", default=False)
@@ -407,6 +414,8 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
         return a if NUMERIC_RANK[a] >= NUMERIC_RANK[b] else b
     if OBJ in (a, b) and _scalar(a) and _scalar(b):
         return OBJ  # None included
+    if ANYOBJ in (a, b) and _holdable(a) and _holdable(b):
+        return ANYOBJ
     if a == NONE:
         return b if isinstance(b, OptT) else OptT(b)
     if b == NONE:
@@ -415,7 +424,7 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
         ai = a.inner if isinstance(a, OptT) else a
         bi = b.inner if isinstance(b, OptT) else b
         inner = _join(ai, bi, widen)
-        return OBJ if inner == OBJ else OptT(inner)
+        return inner if isinstance(inner, ObjT) else OptT(inner)
     if type(a) is type(b):
         if isinstance(a, ListT):
             return ListT(_join(a.elem, b.elem, widen))
@@ -456,6 +465,8 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
         return SeqT(join(b.elem, elem_type(a) or UNKNOWN))
     if DYNAMIC.get() and _scalar(a) and _scalar(b):
         return OBJ
+    if DYNAMIC.get() and _holdable(a) and _holdable(b):
+        return ANYOBJ  # a list and a str, an instance and None: printed, compared, hashed
     note_meet(a, b)  # copies of one generic class meeting: merged on retry
     raise TypeConflict(f"{_short(a)} and {_short(b)}")
 
@@ -490,6 +501,15 @@ def depth(t: PyType) -> int:
 
 
 SCALARS = (INT, BIG, FLOAT, BOOL, STR, NONE, NUM, OBJ)
+
+
+def _holdable(t: PyType) -> bool:
+    """A type `pyrt::Obj::Any` can hold besides the scalars (it prints, compares, hashes)."""
+    if isinstance(t, OptT):
+        t = t.inner
+    if _scalar(t) or t == ANYOBJ:
+        return True
+    return isinstance(t, (ListT, DictT, SetT, TupleT, SeqT, ClassT)) and not t.has_unknown()
 
 
 def _scalar(t: PyType) -> bool:

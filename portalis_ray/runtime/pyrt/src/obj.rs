@@ -55,6 +55,50 @@ pub enum Obj {
     Big(BigInt),
     Float(f64),
     Str(String),
+    /// Any other value (a list, a dict, an instance...) where a slot mixes it with
+    /// others: it can be printed, compared with `==`, hashed and tested for truth.
+    Any(AnyValue),
+}
+
+/// What an `Obj::Any` needs of the value it holds.
+pub trait ObjValue {
+    fn obj_repr(&self) -> String;
+    fn obj_str(&self) -> String;
+    fn obj_format(&self, spec: &str) -> PyResult<String>;
+    fn obj_truthy(&self) -> bool;
+    fn obj_eq(&self, other: &dyn ObjValue) -> bool;
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+impl<T: PyRepr + PyFormat + PartialEq + PyTruthy + 'static> ObjValue for T {
+    fn obj_repr(&self) -> String {
+        self.py_repr()
+    }
+    fn obj_str(&self) -> String {
+        self.py_str()
+    }
+    fn obj_format(&self, spec: &str) -> PyResult<String> {
+        self.py_format(spec)
+    }
+    fn obj_truthy(&self) -> bool {
+        self.py_bool()
+    }
+    fn obj_eq(&self, other: &dyn ObjValue) -> bool {
+        other.as_any().downcast_ref::<T>().map_or(false, |o| self == o)
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// A shared `ObjValue`.
+#[derive(Clone)]
+pub struct AnyValue(pub std::rc::Rc<dyn ObjValue>);
+
+impl fmt::Debug for AnyValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.obj_repr())
+    }
 }
 
 /// A big int as an `Obj`: `Obj::Int` when it fits `i64`, else `Obj::Big`.
@@ -68,6 +112,13 @@ fn big(x: BigInt) -> Obj {
 /// An `i64` as a big int (for the overflow paths).
 fn bi(x: i64) -> BigInt {
     BigInt::from_i64(x)
+}
+
+impl Obj {
+    /// A value of another type in a slot of mixed type.
+    pub fn any<T: ObjValue + 'static>(x: T) -> Obj {
+        Obj::Any(AnyValue(std::rc::Rc::new(x)))
+    }
 }
 
 impl Default for Obj {
@@ -337,6 +388,7 @@ impl Obj {
             Obj::Int(_) | Obj::Big(_) => "int",
             Obj::Float(_) => "float",
             Obj::Str(_) => "str",
+            Obj::Any(_) => "object",
         }
     }
 
@@ -716,9 +768,10 @@ impl Obj {
             Obj::Big(b) => b.to_i64(),
             Obj::Float(f) => int_from_float(*f),
             Obj::Str(s) => int_from_str(s, 10),
-            Obj::None => Err(PyErr::type_error(
-                "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
-            )),
+            Obj::None | Obj::Any(_) => Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                self.type_name()
+            ))),
         }
     }
 
@@ -790,6 +843,7 @@ impl PartialEq for Obj {
         match (self, other) {
             (Obj::None, Obj::None) => true,
             (Obj::Str(a), Obj::Str(b)) => a == b,
+            (Obj::Any(a), Obj::Any(b)) => a.0.obj_eq(&*b.0),
             _ => match (self.num(), other.num()) {
                 (Some(a), Some(b)) => num_cmp(a, b) == Some(Ordering::Equal),
                 _ => false,
@@ -811,6 +865,10 @@ impl Hash for Obj {
                 s.hash(state);
             }
             Obj::Float(f) if f.is_nan() => 3u8.hash(state),
+            Obj::Any(a) => {
+                4u8.hash(state); // equal values have equal reprs
+                a.0.obj_repr().hash(state);
+            }
             _ => {
                 2u8.hash(state);
                 self.num_hash().hash(state);
@@ -877,11 +935,13 @@ impl PyRepr for Obj {
             Obj::Big(b) => b.to_string(),
             Obj::Float(f) => float_repr(*f),
             Obj::Str(s) => str_repr(s),
+            Obj::Any(a) => a.0.obj_repr(),
         }
     }
     fn py_str(&self) -> String {
         match self {
             Obj::Str(s) => s.clone(),
+            Obj::Any(a) => a.0.obj_str(),
             _ => self.py_repr(),
         }
     }
@@ -892,6 +952,7 @@ impl fmt::Display for Obj {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Obj::Str(s) => f.write_str(s),
+            Obj::Any(a) => f.write_str(&a.0.obj_str()),
             _ => f.write_str(&self.py_repr()),
         }
     }
@@ -907,6 +968,7 @@ impl PyTruthy for Obj {
             // NaN is truthy.
             Obj::Float(f) => *f != 0.0,
             Obj::Str(s) => !s.is_empty(),
+            Obj::Any(a) => a.0.obj_truthy(),
         }
     }
 }
@@ -921,6 +983,7 @@ impl PyFormat for Obj {
             Obj::Big(b) => b.py_format(spec),
             Obj::Float(f) => format_float(*f, spec),
             Obj::Str(s) => format_str(s, spec),
+            Obj::Any(a) => a.0.obj_format(spec),
         }
     }
 }
@@ -942,6 +1005,7 @@ impl PyHash for Obj {
             Obj::Str(s) => s.builtin_hash(),
             Obj::None => 0x5f3759df,
             Obj::Float(f) if f.is_nan() => f.builtin_hash(),
+            Obj::Any(a) => a.0.obj_repr().builtin_hash(),
             _ => self.num_hash().unwrap_or(0),
         }
     }
@@ -1159,6 +1223,23 @@ pub fn try_max2<T: PyCmp>(a: T, b: T) -> PyResult<T> {
 mod tests {
     //! Expected values were printed by CPython 3.11.7.
     use super::*;
+
+    #[test]
+    fn any_values_print_compare_and_hash() {
+        use crate::{Dict, List};
+        let xs = Obj::any(List::from_vec(vec![1i64, 2]));
+        assert_eq!(xs.py_repr(), "[1, 2]");
+        assert_eq!(xs.py_str(), "[1, 2]");
+        assert!(xs == Obj::any(List::from_vec(vec![1i64, 2])));
+        assert!(xs != Obj::any(List::from_vec(vec![2i64])));
+        assert!(xs != Obj::Int(1));
+        assert!(!Obj::any(List::<i64>::new()).py_bool());
+        let d: Dict<Obj, i64> = Dict::new();
+        d.set_item(xs.clone(), 7);
+        assert_eq!(d.get(&Obj::any(List::from_vec(vec![1i64, 2]))), Some(7));
+        assert_eq!(xs.type_name(), "object");
+        assert!(xs.to_int().is_err());
+    }
     use crate::dict::Dict;
     use crate::iter::{max_of, min_of, sorted};
     use crate::set::Set;
