@@ -52,6 +52,7 @@ from portalis_ray.translate.rules.types import (
     TupleT,
     TypeConflict,
     Unknown,
+    is_int_enum,
     is_num,
     join,
     mentions,
@@ -672,6 +673,11 @@ def _sum(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     args = _args(tr, node, 1, 2, "sum")
     kw = _kw(node, {"start"}, "sum")
     code, et = tr.unwrap_items(*tr.iterate(args[0]))
+    if is_int_enum(et):  # IntEnum members add up as ints
+        code, et = (
+            f"{chainable(code)}.into_iter().map(|x| {tr.coerce(Val('x', et), INT).code})",
+            INT,
+        )
     start_node = kw.get("start", args[1] if len(args) > 1 else None)
     start = tr.expr(start_node) if start_node is not None else None
     t = et if not isinstance(et, Unknown) else INT

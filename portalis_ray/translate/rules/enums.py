@@ -100,10 +100,7 @@ def synthesise_enum(info: ClassInfo, base: str, synth) -> None:
         for dunder, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
             methods[dunder] = f"def {dunder}(self, other):\n    return self.value {op} other.value"
         methods["__int__"] = "def __int__(self):\n    return self.value"
-        methods["__neg__"] = "def __neg__(self):\n    return -self.value"
-        for dunder, op in (("__add__", "+"), ("__sub__", "-"), ("__mul__", "*")):
-            # An IntEnum is an int: arithmetic gives plain ints.
-            methods[dunder] = f"def {dunder}(self, other: int):\n    return self.value {op} other"
+        # Arithmetic and comparisons with ints use the value (types.is_int_enum).
     for method, src in methods.items():
         if method in info.methods:
             continue

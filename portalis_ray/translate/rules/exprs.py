@@ -49,6 +49,7 @@ from portalis_ray.translate.rules.types import (
     TypeConflict,
     Unknown,
     elem_type,
+    is_int_enum,
     is_num,
     join,
     widen_join,
@@ -186,6 +187,8 @@ class ExprMixin:
         special = big_coercion(self, val, target) or obj_coercion(self, val, target)
         if special is not None:
             return special
+        if is_int_enum(src) and target in (INT, FLOAT, NUM, BIG):
+            return self.coerce(self.attribute(val, "value", node or ast.Pass()), target, node)
         if (
             isinstance(src, OpaqueT)
             and isinstance(target, OpaqueT)
@@ -448,6 +451,10 @@ class ExprMixin:
         return cls is not None and self.declares(cls.root, method)
 
     def binop(self: Translator, op: ast.operator, left: Val, right: Val, node: ast.AST) -> Val:
+        if is_int_enum(left.t):  # `Coin.DIME * 3`: an IntEnum member is an int
+            left = self.coerce(left, INT, node)
+        if is_int_enum(right.t):
+            right = self.coerce(right, INT, node)
         """Python binary operator semantics for already-emitted operands."""
         lt, rt = unopt(left.t), unopt(right.t)
         left, right = self.unwrap_opt(left), self.unwrap_opt(right)
@@ -605,6 +612,8 @@ class ExprMixin:
             call = ast.copy_location(ast.Call(func=node, args=[], keywords=[]), node)
             return self.call_method(self.unwrap_opt(operand), dunder, call, node)
         operand = self.unwrap_opt(operand)
+        if is_int_enum(operand.t):  # `-Priority.HIGH` is -3
+            operand = self.coerce(operand, INT, node)
         if isinstance(operand.t, Unknown):
             return operand
         if operand.t == OBJ and isinstance(node.op, ast.USub):
@@ -703,6 +712,10 @@ class ExprMixin:
         lt, rt = left.t, right.t
         if isinstance(lt, Unknown) or isinstance(rt, Unknown):
             return Val("false", BOOL)
+        if (is_int_enum(lt) or is_int_enum(rt)) and all(
+            is_int_enum(x) or x in (INT, BOOL, FLOAT, BIG) for x in (lt, rt)
+        ):  # IntEnum members compare as their values
+            return self.compare(op, self.as_number(left, node), self.as_number(right, node), node)
         if isinstance(lt, ClassT) and not isinstance(rt, ClassT):
             mixed = self.mixed_compare(sym, left, right, node)  # `money <= 4`
             if mixed is not None:
@@ -750,6 +763,9 @@ class ExprMixin:
         if isinstance(t, DictT) and sym not in ("==", "!="):
             raise Unsupported(node, "ordering comparison of dicts", "type-error")
         return Val(f"{self.cmp_operand(a)} {sym} {self.cmp_operand(b)}", BOOL, CMP)
+
+    def as_number(self: Translator, val: Val, node: ast.AST) -> Val:
+        return self.coerce(val, INT, node) if is_int_enum(val.t) else val
 
     def mixed_compare(
         self: Translator, sym: str, left: Val, right: Val, node: ast.AST

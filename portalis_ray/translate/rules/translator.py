@@ -33,6 +33,7 @@ from portalis_ray.translate.rules.types import (
     BOOL,
     FLOAT,
     INT,
+    INT_ENUMS,
     MAX_TYPE_DEPTH,
     NONE,
     STR,
@@ -171,6 +172,7 @@ class Translator(
         self.defs: list[ast.FunctionDef] = []
         self.exc_classes = exception_classes(tree.body)
         self.classes, refused = collect_classes(tree.body, self.exc_classes)
+        INT_ENUMS.set(frozenset(c.root for c in self.classes.values() if c.enum == "int"))
         self.class_errors = [self._diag(exc, tree) for exc in refused]
         self.methods: dict[str, FuncInfo] = {}
         self.fields: dict[str, set[str]] = {}

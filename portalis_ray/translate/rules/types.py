@@ -112,6 +112,12 @@ ANYOBJ = ObjT(True)
 # Set while a module is translated again after static types failed: scalars of different
 # types then meet as OBJ instead of being a conflict.
 DYNAMIC: ContextVar[bool] = ContextVar("portalis_dynamic", default=False)
+# The IntEnum classes of the module being translated: their members are ints too.
+INT_ENUMS: ContextVar[frozenset[str]] = ContextVar("portalis_int_enums", default=frozenset())
+
+
+def is_int_enum(t: PyType) -> bool:
+    return isinstance(t, ClassT) and t.name in INT_ENUMS.get()
 
 
 @dataclass(frozen=True)
@@ -416,6 +422,8 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
         return OBJ  # None included
     if ANYOBJ in (a, b) and _holdable(a) and _holdable(b):
         return ANYOBJ
+    if (is_int_enum(a) and b in (INT, BOOL)) or (is_int_enum(b) and a in (INT, BOOL)):
+        return INT  # an IntEnum member is an int
     if a == NONE:
         return b if isinstance(b, OptT) else OptT(b)
     if b == NONE:
