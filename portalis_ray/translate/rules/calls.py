@@ -17,6 +17,7 @@ from portalis_ray.translate.rules.byteslib import (
 )
 from portalis_ray.translate.rules.containers import DEQUE_METHODS, KIND_METHODS
 from portalis_ray.translate.rules.exprs import chainable, unopt
+from portalis_ray.translate.rules.fractionlib import FRACTION, fraction_builtin, to_fraction
 from portalis_ray.translate.rules.generators import GEN_ITER, GEN_NEXT
 from portalis_ray.translate.rules.iterlib import call_on_rows, cmp_closure
 from portalis_ray.translate.rules.memo import MEMO_ATTR, memo_table
@@ -687,6 +688,18 @@ def _sum(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         # sum is arithmetic: start + items, so an int and a float make a float.
         other = start.t if start.t != BOOL else INT
         t = FLOAT if FLOAT in (t, other) and NUM not in (t, other) else tr.join_at(t, other, node)
+    if FRACTION in (t, getattr(start, "t", None)):
+        acc = (
+            to_fraction(tr, start)
+            if start is not None
+            else Val("pyrt::Fraction::default()", FRACTION)
+        )
+        item = to_fraction(tr, Val("x", et)).code
+        return Val(
+            f"{chainable(code)}.into_iter().fold({acc.code}, |a, x| a.add(&{item}))",
+            FRACTION,
+            LOWEST,
+        )
     if t == NUM:
         if et != NUM:
             code = f"{chainable(code)}.into_iter().map(|x| {tr.coerce(Val('x', et), NUM).code})"
@@ -742,6 +755,8 @@ def _all(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 def _abs(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     (arg,) = _args(tr, node, 1, 1, "abs")
     val = tr.unwrap_opt(tr.expr(arg))
+    if val.t == FRACTION:
+        return fraction_builtin(tr, "abs", val, None)  # type: ignore[return-value]
     if val.t == BOOL:
         val = tr.coerce(val, INT)
     if tr.defines(val.t, "__abs__"):
@@ -796,6 +811,8 @@ def _round(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         nd = tr.coerce(tr.expr(args[1]), INT, args[1]).code
     if val.t == BIG and nd is None:
         return val
+    if val.t == FRACTION:
+        return fraction_builtin(tr, "round", val, nd)  # type: ignore[return-value]
     if val.t == OBJ:
         return Val(tr.fallible(f"{val.receiver()}.round({f'Some({nd})' if nd else 'None'})"), OBJ)
     if val.t in (INT, BOOL):
@@ -860,6 +877,8 @@ def _int(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(tr.fallible(f"pyrt::int_from_str({val.borrow()}, {base})"), INT)
     if val.t == BIG:
         return val
+    if val.t == FRACTION:
+        return fraction_builtin(tr, "int", val, None)  # type: ignore[return-value]
     if val.t == OBJ:
         return Val(tr.fallible(f"{val.receiver()}.to_int()"), INT)
     if val.t == FLOAT:
@@ -879,6 +898,8 @@ def _float(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     if not args:
         return Val("0.0", FLOAT)
     val = tr.unwrap_opt(tr.expr(args[0]))
+    if val.t == FRACTION:
+        return fraction_builtin(tr, "float", val, None)  # type: ignore[return-value]
     if val.t == STR:
         return Val(tr.fallible(f"pyrt::float_from_str({val.borrow()})"), FLOAT)
     if val.t == OBJ:

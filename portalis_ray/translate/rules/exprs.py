@@ -17,6 +17,12 @@ from portalis_ray.translate.rules.byteslib import (
 from portalis_ray.translate.rules.classes import BINOP_DUNDERS
 from portalis_ray.translate.rules.containers import COUNTER_BINOPS, dict_subscript
 from portalis_ray.translate.rules.dynamic import obj_coercion
+from portalis_ray.translate.rules.fractionlib import (
+    FRACTION,
+    fraction_attribute,
+    fraction_binop,
+    fraction_compare,
+)
 from portalis_ray.translate.rules.generic import note_meet
 from portalis_ray.translate.rules.scope import COMPREHENSIONS
 from portalis_ray.translate.rules.types import (
@@ -455,6 +461,10 @@ class ExprMixin:
             left = self.coerce(left, INT, node)
         if is_int_enum(right.t):
             right = self.coerce(right, INT, node)
+        if FRACTION in (left.t, right.t):
+            exact = fraction_binop(self, op, left, right, node)
+            if exact is not None:
+                return exact
         """Python binary operator semantics for already-emitted operands."""
         lt, rt = unopt(left.t), unopt(right.t)
         left, right = self.unwrap_opt(left), self.unwrap_opt(right)
@@ -614,6 +624,12 @@ class ExprMixin:
         operand = self.unwrap_opt(operand)
         if is_int_enum(operand.t):  # `-Priority.HIGH` is -3
             operand = self.coerce(operand, INT, node)
+        if operand.t == FRACTION and isinstance(node.op, (ast.USub, ast.UAdd)):
+            return (
+                Val(f"{operand.receiver()}.neg()", FRACTION)
+                if isinstance(node.op, ast.USub)
+                else operand
+            )
         if isinstance(operand.t, Unknown):
             return operand
         if operand.t == OBJ and isinstance(node.op, ast.USub):
@@ -712,6 +728,10 @@ class ExprMixin:
         lt, rt = left.t, right.t
         if isinstance(lt, Unknown) or isinstance(rt, Unknown):
             return Val("false", BOOL)
+        if FRACTION in (lt, rt) and sym not in ("is", "is not"):
+            exact = fraction_compare(self, sym, left, right)
+            if exact is not None:
+                return exact
         if (is_int_enum(lt) or is_int_enum(rt)) and all(
             is_int_enum(x) or x in (INT, BOOL, FLOAT, BIG) for x in (lt, rt)
         ):  # IntEnum members compare as their values
@@ -1275,6 +1295,8 @@ class ExprMixin:
                 return Val(f"{base.receiver()}.{node.attr}", INT)
             if node.attr == "maxsize":
                 return Val(f"{base.receiver()}.maxsize", OptT(INT))
+        if base.t == FRACTION and fraction_attribute(base, node.attr) is not None:
+            return fraction_attribute(base, node.attr)  # type: ignore[return-value]
         if isinstance(base.t, DequeT) and node.attr == "maxlen":
             return Val(f"{base.receiver()}.maxlen()", OptT(INT))
         if unopt(base.t) == EXC and node.attr == "__name__":  # an exception as its type

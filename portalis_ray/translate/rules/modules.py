@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from portalis_ray.translate.rules.containers import CONSTRUCTORS
 from portalis_ray.translate.rules.dataclasslib import DATACLASS_FUNCTIONS
 from portalis_ray.translate.rules.exprs import chainable
+from portalis_ray.translate.rules.fractionlib import FRACTION, FRACTION_FUNCTIONS, fraction_builtin
 from portalis_ray.translate.rules.iterlib import ITERLIB_FUNCTIONS
 from portalis_ray.translate.rules.relib import RE_CONSTANTS, RE_FUNCTIONS
 from portalis_ray.translate.rules.statslib import STATS_FUNCTIONS
@@ -160,6 +161,8 @@ def _rounding(rust: str) -> ModuleFn:
             val = tr.unwrap_opt(tr.expr(node.args[0]))
             if val.t in (INT, BOOL):
                 return tr.coerce(val, INT)
+            if val.t == FRACTION:
+                return fraction_builtin(tr, rust, val, None)  # type: ignore[return-value]
         (x,) = _floats(tr, node, 1, 1)
         return Val(tr.fallible(f"pyrt::math_to_int(f64::{rust}({x}))"), INT)
 
@@ -361,6 +364,7 @@ MODULE_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
 MODULE_FUNCTIONS.update(STDLIB_FUNCTIONS)
 MODULE_FUNCTIONS.update(STATS_FUNCTIONS)
 MODULE_FUNCTIONS.update(DATACLASS_FUNCTIONS)
+MODULE_FUNCTIONS.update(FRACTION_FUNCTIONS)
 MODULE_FUNCTIONS.update(ITERLIB_FUNCTIONS)
 MODULE_FUNCTIONS.update(RE_FUNCTIONS)
 MODULE_CONSTANTS.update(RE_CONSTANTS)

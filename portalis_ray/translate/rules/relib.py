@@ -376,6 +376,7 @@ OPAQUE_METHODS: dict[str, dict] = {
 
 def _with_sys_streams() -> None:
     from portalis_ray.translate.rules.byteslib import BYTES_METHODS
+    from portalis_ray.translate.rules.fractionlib import FRACTION_METHODS
     from portalis_ray.translate.rules.stdlib import RNG_METHODS, TEMPLATE_METHODS
     from portalis_ray.translate.rules.sysio import SYS_METHODS
 
@@ -383,6 +384,7 @@ def _with_sys_streams() -> None:
     OPAQUE_METHODS["random.Random"] = RNG_METHODS
     OPAQUE_METHODS["string.Template"] = TEMPLATE_METHODS
     OPAQUE_METHODS["bytes"] = BYTES_METHODS
+    OPAQUE_METHODS["fractions.Fraction"] = FRACTION_METHODS
 
 
 _with_sys_streams()
