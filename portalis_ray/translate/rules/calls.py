@@ -1038,7 +1038,10 @@ def _dict(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         ]
         values = [kw.value for kw in node.keywords]
         if args:
-            keys, values = [None, *keys], [args[0], *values]
+            base = args[0]
+            if not isinstance(tr.expr(base).t, DictT):  # pairs: `dict(zip(ks, vs), M=1)`
+                base = ast.copy_location(ast.Call(node.func, [base], []), base)
+            keys, values = [None, *keys], [base, *values]
         lit = ast.copy_location(ast.Dict(keys=keys, values=values), node)
         return tr.expr(lit, expected)
     if not args:
@@ -1134,7 +1137,14 @@ def _next(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     if len(args) == 2 and isinstance(args[1], ast.Constant) and args[1].value is None:
         return Val(step.code, OptT(et), step.prec)  # next(it, None): the item or None
     if len(args) == 2:
-        default = tr.coerce(tr.expr(args[1], et), et, node)
+        dv = tr.expr(args[1], et)
+        t = tr.join_at(et, dv.t, node)  # `next(records, "none")`: a dict or a str
+        default = tr.coerce(dv, t, node)
+        if t != et:
+            item = tr.coerce(Val("v", et), t, node).code
+            return Val(
+                f"match {step.code} {{ Some(v) => {item}, None => {default.code} }}", t, LOWEST
+            )
         return Val(f"{step.wrapped(ATOM)}.unwrap_or_else(|| {default.code})", et)
     stop = tr.fallible("pyrt::stop_iteration()")
     return Val(f"match {step.code} {{ Some(v) => v, None => {stop} }}", et, LOWEST)

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.exprs import chainable
 from portalis_ray.translate.rules.types import (
+    BIG,
     BOOL,
     FLOAT,
     INT,
     NUM,
+    OBJ,
     UNKNOWN,
     CallableT,
     IteratorT,
@@ -271,6 +273,8 @@ def _accumulate(tr: Translator, node: ast.Call) -> Val:
     code, et = list_of(tr, args[0])
     func = args[1] if len(args) > 1 else kw.get("func")
     initial = kw.get("initial")
+    if func is None and initial is None and et in (NUM, BIG, OBJ):  # Python's `+` of the kind
+        func = make_lambda(["a", "b"], ast.BinOp(_load("a"), ast.Add(), _load("b")), node)
     if func is None and initial is None:
         if et not in (INT, FLOAT) and et.rust() != "String":
             raise Unsupported(node, f"accumulate() of {et.python()} needs func=", "type-error")

@@ -10,7 +10,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.iterlib import list_of
-from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, NUM, ListT, PyType
+from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, NUM, ListT, PyType, TupleT
 from portalis_ray.translate.rules.values import Unsupported, Val
 
 if TYPE_CHECKING:
@@ -86,15 +86,16 @@ def _median_grouped(tr: Translator, node: ast.Call) -> Val:
 
 def _pair(name: str) -> ModuleFn:
     def emit(tr: Translator, node: ast.Call) -> Val:
-        if len(node.args) != 2 or node.keywords:
+        allowed = {"proportional"} if name == "linear_regression" else set()
+        if len(node.args) != 2 or any(k.arg not in allowed for k in node.keywords):
             raise Unsupported(node, f"statistics.{name}(x, y) only", "type-error")
         xs, ys = (list_of(tr, a)[0] for a in node.args)
-        call = tr.fallible(f"pyrt::statistics_{name}({xs}, {ys})")
-        if name == "linear_regression":
-            from portalis_ray.translate.rules.types import TupleT
-
+        if name == "linear_regression":  # (slope, intercept)
+            flag = next((k.value for k in node.keywords), None)
+            prop = "false" if flag is None else tr.truthy(tr.expr(flag)).code
+            call = tr.fallible(f"pyrt::statistics_{name}({xs}, {ys}, {prop})")
             return Val(call, TupleT((FLOAT, FLOAT)))
-        return Val(call, FLOAT)
+        return Val(tr.fallible(f"pyrt::statistics_{name}({xs}, {ys})"), FLOAT)
 
     return emit
 

@@ -445,6 +445,8 @@ class StmtMixin:
         if any(isinstance(e, ast.Starred) for e in target.elts):
             raise Unsupported(target, "star-unpacking is not supported yet")
         n = len(target.elts)
+        if isinstance(val.t, OptT):  # TypeError in Python when it is None
+            val = self.unwrap_opt(val)
         t = val.t
         if isinstance(t, TupleT) and len(t.items) == n and self.unpack_in_place(target, val):
             return
