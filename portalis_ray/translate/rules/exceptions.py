@@ -15,7 +15,18 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.calls import BUILTINS
 from portalis_ray.translate.rules.stmts import always_returns, stored_names
-from portalis_ray.translate.rules.types import EXC, NONE, STR, ClassT, OptT, Unknown
+from portalis_ray.translate.rules.types import (
+    EXC,
+    NONE,
+    NUM,
+    OBJ,
+    STR,
+    ClassT,
+    ObjT,
+    OpaqueT,
+    OptT,
+    Unknown,
+)
 from portalis_ray.translate.rules.values import Unsupported, Val, rust_ident
 
 if TYPE_CHECKING:
@@ -372,8 +383,15 @@ class ExcMixin:
         if isinstance(val.t, ClassT) and len(self.family(val.t.name)) > 1:
             names = f"{rust_ident(val.t.name).upper()}__NAMES"  # the instance's own class
             return Val(f"{names}[{val.receiver()}.cls as usize].to_string()", STR)
+        if val.t == OBJ:  # the kind of the value it holds now
+            return Val(f"{val.receiver()}.type_name().to_string()", STR)
+        if val.t == NUM:
+            kind = f'if matches!({val.code}, pyrt::Num::Int(_)) {{ "int" }} else {{ "float" }}'
+            return Val(f"{kind}.to_string()", STR)
         name = val.t.python().split("[", 1)[0]
-        if isinstance(val.t, (Unknown, OptT)) or " " in name:
+        if isinstance(val.t, OpaqueT):
+            name = name.rsplit(".", 1)[-1]  # `re.Match` is printed as `Match`
+        if isinstance(val.t, (Unknown, OptT, ObjT)) or " " in name:
             raise Unsupported(None, f"type() of a {val.t.python()} value is not supported yet")
         return Val(f'"{name}".to_string()', STR, ref=f'"{name}"', lit=name)
 

@@ -201,7 +201,9 @@ def _n_best(rust: str) -> ModuleFn:
         if key_node is not None and not (
             isinstance(key_node, ast.Constant) and key_node.value is None
         ):
-            key, _ = tr.key_closure(key_node, seq.t.elem)  # type: ignore[attr-defined]
+            if not isinstance(seq.t, ListT):
+                raise Unsupported(arg, f"{rust}() of {seq.t.python()}", "type-error")
+            key, _ = tr.key_closure(key_node, seq.t.elem)
             return Val(f"pyrt::{rust}_by_key({count}, &{seq.receiver()}, {key})", seq.t)
         return Val(f"pyrt::{rust}({count}, &{seq.receiver()})", seq.t)
 
