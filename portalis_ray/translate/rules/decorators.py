@@ -133,7 +133,9 @@ class _Rename(ast.NodeTransformer):
         globals_map: dict[str, str],
         inline: dict[str, ast.expr] | None = None,
         method: bool = False,
+        kwonly: list[str] | None = None,
     ) -> None:
+        self.kwonly = kwonly or []  # keyword-only parameters: passed on by keyword
         self.method = method  # the inner function is a method: `self.inner(rest)`
         self.deco = deco
         self.inner = inner
@@ -159,11 +161,12 @@ class _Rename(ast.NodeTransformer):
             )
         ):
             names = [ast.Name(p, ast.Load()) for p in self.params]
+            keywords = [ast.keyword(k, ast.Name(k, ast.Load())) for k in self.kwonly]
             if self.method and names:
                 target = ast.Attribute(names[0], self.inner, ast.Load())
-                call = ast.Call(target, names[1:], [])
+                call = ast.Call(target, names[1:], keywords)
             else:
-                call = ast.Call(ast.Name(self.inner, ast.Load()), names, [])
+                call = ast.Call(ast.Name(self.inner, ast.Load()), names, keywords)
             return ast.copy_location(call, node)
         self.generic_visit(node)
         return node
@@ -192,7 +195,9 @@ class _Rename(ast.NodeTransformer):
             return ast.copy_location(ast.Tuple(elts, ast.Load()), node)
         if node.id == self.kwarg:
             self.uses_args = True
-            return ast.copy_location(ast.Dict([], []), node)
+            keys = [ast.Constant(k) for k in self.kwonly]
+            values = [ast.Name(k, ast.Load()) for k in self.kwonly]
+            return ast.copy_location(ast.Dict(keys, values), node)
         return node
 
     def visit_Nonlocal(self, node: ast.Nonlocal) -> ast.AST:
@@ -267,8 +272,13 @@ def _expand(
             uses.append((deco, args))
         else:
             uses.append((deco, []))
-    if not _plain_args(fn.args) or (owner and not fn.args.args):
+    kwonly = [a.arg for a in fn.args.kwonlyargs]
+    plain = copy.copy(fn.args)
+    plain.kwonlyargs, plain.kw_defaults = [], []
+    if not _plain_args(plain) or (owner and not fn.args.args):
         return None
+    if kwonly and not all(d.varargs for d, _ in uses):
+        return None  # a wrapper with its own parameters could not pass them on
     params = [a.arg for a in fn.args.args]
     prefix = f"{owner}__" if owner else ""
     out: list[ast.stmt] = []
@@ -302,7 +312,9 @@ def _expand(
         wrapper_params = params if deco.varargs else [a.arg for a in deco.wrapper.args.args]
         if owner and not deco.varargs:
             return None  # the wrapper's own parameters would have to start with `self`
-        renamer = _Rename(deco, inner, display, wrapper_params, globals_map, inline, bool(owner))
+        renamer = _Rename(
+            deco, inner, display, wrapper_params, globals_map, inline, bool(owner), kwonly
+        )
         body = [renamer.visit(copy.deepcopy(s)) for s in deco.wrapper.body]
         if renamer.uses_args and not _calls_are_positional(tree, fn.name, len(params), bool(owner)):
             return None

@@ -192,9 +192,11 @@ class ExcMixin:
         if isinstance(cause, ast.Constant) and cause.value is None:
             return "None"
         if isinstance(cause, ast.Name):
-            place = self.expr(cause).place
-            if place in self.caught:  # a caught exception object: its PyErr, cause and all
-                return f"Some({self.caught[place]}.clone())"
+            val = self.expr(cause)
+            if val.place in self.caught:  # a caught exception object: its PyErr, cause and all
+                return f"Some({self.caught[val.place]}.clone())"
+            if val.t == OptT(EXC):  # `last = None ... last = e`: no cause while it is None
+                return val.code
         return f"Some({self.exception_value(cause)})"
 
     def exception_value(self: Translator, exc: ast.expr) -> str:
