@@ -28,6 +28,7 @@ from portalis_ray.translate.rules.lowering import lower_statements, lower_vararg
 from portalis_ray.translate.rules.memo import lower_memo
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
 from portalis_ray.translate.rules.operators import lower_operator
+from portalis_ray.translate.rules.registrars import lower_registrars
 from portalis_ray.translate.rules.translator import MODULE, Translator
 from portalis_ray.translate.rules.types import DYNAMIC, TypeConflict
 from portalis_ray.translate.rules.values import Unsupported
@@ -78,6 +79,7 @@ def _parse(source: str, path: str) -> ast.Module | Diagnostic:
 
 def lower(tree: ast.Module) -> ast.Module:
     """The source rewrites that run before translation (see lowering.py, generators.py)."""
+    lower_registrars(tree)
     lower_decorators(tree)
     mark_growth(tree)
     lower_statements(tree, KNOWN_MODULES)

@@ -119,8 +119,10 @@ def _deque(tr: Translator, node: ast.Call) -> Val:
         if maxlen == "None":
             return Val("pyrt::Deque::new()", DequeT(UNKNOWN))
         return Val(tr.fallible(f"pyrt::Deque::with_maxlen({maxlen[5:-1]})"), DequeT(UNKNOWN))
+    from portalis_ray.translate.rules.exprs import chainable  # exprs imports this module
+
     code, et = tr.iterate(node.args[0])
-    items = f"{code}.into_iter().collect::<Vec<_>>()"
+    items = f"{chainable(code)}.into_iter().collect::<Vec<_>>()"
     return Val(tr.fallible(f"pyrt::Deque::from_iter_maxlen({items}, {maxlen})"), DequeT(et))
 
 

@@ -58,6 +58,7 @@ from portalis_ray.translate.rules.types import (
     is_int_enum,
     is_num,
     join,
+    mentions,
     widen_join,
 )
 from portalis_ray.translate.rules.values import (
@@ -182,7 +183,10 @@ class ExprMixin:
             raise Unsupported(node, node.reason)  # type: ignore[attr-defined]
         if handler is None:
             raise Unsupported(node, f"{type(node).__name__} expressions are not supported yet")
-        return handler(node, expected)
+        val = handler(node, expected)
+        if isinstance(node, _KEYED) and float_keyed(val.t):
+            raise Unsupported(node, "dict keys and set items holding floats are not supported yet")
+        return val
 
     # ---------------------------------------------------------------- coercion
     def coerce(self: Translator, val: Val, target: PyType, node: ast.AST | None = None) -> Val:
@@ -1496,3 +1500,18 @@ _STATIC_KINDS: dict[str, Callable[[PyType], bool]] = {
     "frozenset": lambda t: isinstance(t, SetT) and t.frozen,
     "tuple": lambda t: isinstance(t, (TupleT, SeqT)),
 }
+
+
+# Expressions that make dicts and sets: their keys must hash in Rust (an f64 does not).
+_KEYED = (ast.Dict, ast.Set, ast.DictComp, ast.SetComp, ast.Call)
+
+
+def float_keyed(t: PyType) -> bool:
+    """A dict or set whose keys hold floats (`{1.5: "a"}`, `{("x", 0.2)}`)."""
+    if isinstance(t, DictT):
+        return mentions(t.key, FLOAT) or mentions(t.key, NUM) or float_keyed(t.val)
+    if isinstance(t, SetT):
+        return mentions(t.elem, FLOAT) or mentions(t.elem, NUM)
+    if isinstance(t, ListT):
+        return float_keyed(t.elem)
+    return False

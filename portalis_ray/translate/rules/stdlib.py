@@ -16,6 +16,7 @@ from portalis_ray.translate.rules.types import (
     FLOAT,
     INT,
     NONE,
+    OBJ,
     STR,
     UNKNOWN,
     ListT,
@@ -225,6 +226,8 @@ def _bisect_fn(rust: str, inserts: bool) -> ModuleFn:
         item = tr.expr(item_node, elem if not isinstance(elem, Unknown) else None)
         if inserts:
             tr.refine(seq_node, ListT(item.t))
+        if item.t == OBJ and elem in (INT, FLOAT, STR):  # checked: the list's own kind
+            item = tr.coerce(item, elem, item_node)
         elem = tr.join_at(elem, item.t, node)
         coerced = tr.coerce(item, elem, item_node)
         value = coerced.code

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from portalis_ray.translate.rules.classes import BINOP_DUNDERS
 from portalis_ray.translate.rules.closures import has_callable
 from portalis_ray.translate.rules.containers import dict_subscript
-from portalis_ray.translate.rules.exprs import unopt
+from portalis_ray.translate.rules.exprs import float_keyed, unopt
 from portalis_ray.translate.rules.modules import KNOWN_MODULES, MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.types import (
     BOOL,
@@ -289,6 +289,16 @@ class StmtMixin:
         hint = None
         if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             hint = self.name_type_hint(node.targets[0].id)
+        elif len(node.targets) == 1 and isinstance(node.targets[0], ast.Subscript):
+            # `ROUTES[path] = handler`: what calls of the dict's values pass is the hint
+            try:
+                held = self.unwrap_opt(self.expr(node.targets[0].value)).t
+            except Unsupported:
+                held = None
+            if isinstance(held, DictT) and isinstance(held.val, CallableT):
+                hint = held.val
+            elif isinstance(held, ListT) and isinstance(held.elem, CallableT):
+                hint = held.elem
         val = self.expr(node.value, hint)
         if len(node.targets) == 1:
             target = node.targets[0]
@@ -543,6 +553,8 @@ class StmtMixin:
         elif isinstance(bt, DictT):
             self.refine(base_node, DictT(index.t, val.t))
             kt, vt = self.join_at(bt.key, index.t, node), self.join_at(bt.val, val.t, node)
+            if float_keyed(DictT(kt, UNKNOWN)):
+                raise Unsupported(node, "dict keys holding floats are not supported yet")
             self.line(
                 f"{base.receiver()}.set_item({self.coerce(index, kt, node).code}, "
                 f"{self.coerce(val, vt, node).code});"
