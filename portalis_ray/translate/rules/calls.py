@@ -255,7 +255,41 @@ class CallMixin:
     def call_user(self: Translator, name: str, node: ast.Call) -> Val:
         """Call a top-level function: match arguments, widen them, propagate errors."""
         node = self.spread_tuples(node)
+        star = self.star_list(name, node)
+        if star is not None:
+            return star
         return self.call_info(self.pick_variant(name, node), node, [])
+
+    def star_list(self: Translator, name: str, node: ast.Call) -> Val | None:
+        """`f(*xs)` with `xs` a list: its items as the arguments, after CPython's check of
+        their number."""
+        if len(node.args) != 1 or node.keywords or not isinstance(node.args[0], ast.Starred):
+            return None
+        info = self.functions[name]
+        if any(d is not None for d in info.defaults):
+            return None  # how many it takes depends on the defaults
+        val = self.unwrap_opt(self.expr(node.args[0].value))
+        if not isinstance(val.t, (ListT, SeqT)):
+            return None
+        self.push_scope()
+        try:
+            tmp = self.declare_scoped("__star__", val.t)
+            items = [
+                ast.copy_location(
+                    ast.Subscript(ast.Name("__star__", ast.Load()), ast.Constant(i), ast.Load()),
+                    node,
+                )
+                for i in range(len(info.params))
+            ]
+            call = ast.copy_location(ast.Call(node.func, items, []), node)
+            inner = self.call_info(self.pick_variant(name, call), call, [])
+        finally:
+            self.pop_scope()
+        names = ", ".join(f'"{p}"' for p in info.params)
+        check = self.fallible(
+            f'pyrt::star_args_len("{info.py_name}", &[{names}], {tmp}.py_len() as usize)'
+        )
+        return Val(f"{{ let {tmp} = {val.code}; {check}; {inner.code} }}", inner.t, LOWEST)
 
     def spread_tuples(self: Translator, node: ast.Call) -> ast.Call:
         """`f(*t)` with `t` a fixed-size tuple held in a name: `f(t[0], t[1], ...)`."""
@@ -264,6 +298,8 @@ class CallMixin:
         args: list[ast.expr] = []
         for a in node.args:
             t = self.expr(a.value).t if isinstance(a, ast.Starred) else None
+            if isinstance(t, OptT):  # None raises when an item is read, as Python's * does
+                t = t.inner
             if isinstance(t, TupleT) and isinstance(a.value, ast.Name):  # type: ignore[union-attr]
                 args += [
                     ast.copy_location(ast.Subscript(a.value, ast.Constant(i), ast.Load()), a)  # type: ignore[union-attr]

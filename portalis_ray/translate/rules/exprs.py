@@ -1276,6 +1276,10 @@ class ExprMixin:
                 raise Unsupported(node, f"class attribute {cls}.{node.attr} is not supported")
             return self.class_attr(owner, node.attr, node)
         base = self.expr(node.value)
+        if node.attr == "_fields" and isinstance(base.t, ClassT):  # `point._fields`
+            fields = self.namedtuple_fields(base.t)
+            if fields is not None:
+                return self.expr(ast.Tuple([ast.Constant(f) for f in fields], ast.Load()))
         if isinstance(base.t, ModuleT) and (base.t.name, node.attr) in MODULE_FUNCTION_ARITY:
             # `ops = {"sqrt": math.sqrt}`: the function as a value
             arity, param = MODULE_FUNCTION_ARITY[(base.t.name, node.attr)]
@@ -1407,14 +1411,13 @@ class ExprMixin:
     def unpacked_rows(
         self: Translator, code: str, et: PyType, target: ast.expr
     ) -> tuple[str, PyType]:
-        """`for a, b in rows` over tuples of unknown length: rows as Rust tuples, checked."""
-        if not isinstance(target, (ast.Tuple, ast.List)) or not isinstance(et, SeqT):
+        """`for a, (b, c) in rows` where a part is a list or a tuple of unknown length: each
+        row reshaped into Rust tuples that the pattern can bind, the lengths checked."""
+        shaped = _shape("t", et, target, 0)
+        if shaped is None:
             return code, et
-        n = len(target.elts)
-        items = ", ".join(f"v[{i}].clone()" for i in range(n))
-        check = f"pyrt::check(pyrt::unpack_len(v.len(), {n}))"  # inside a closure
-        code = f"{chainable(code)}.into_iter().map(|t| {{ let v = t.0; {check}; ({items}) }})"
-        return code, TupleT((et.elem,) * n)
+        rows, t = shaped
+        return f"{chainable(code)}.into_iter().map(|t| {rows})", t
 
     def bind_pattern(self: Translator, target: ast.expr, t: PyType, node: ast.AST) -> str:
         """Bind ``target`` names in the innermost comprehension scope; return the pattern."""
@@ -1515,3 +1518,39 @@ def float_keyed(t: PyType) -> bool:
     if isinstance(t, ListT):
         return float_keyed(t.elem)
     return False
+
+
+def _shape(v: str, t: PyType, target: ast.expr, depth: int) -> tuple[str, PyType] | None:
+    """Rust for value ``v`` (of type ``t``) rebuilt as tuples matching ``target``, or None
+    when ``t`` already matches."""
+    if not isinstance(target, (ast.Tuple, ast.List)) or any(
+        isinstance(e, ast.Starred) for e in target.elts
+    ):
+        return None
+    n = len(target.elts)
+    if isinstance(t, (SeqT, ListT)):
+        tmp = f"__v{depth}"
+        parts, types = [], []
+        for i, e in enumerate(target.elts):
+            item = f"{tmp}[{i}].clone()"
+            sub = _shape(item, t.elem, e, depth + 1)
+            parts.append(sub[0] if sub else item)
+            types.append(sub[1] if sub else t.elem)
+        items = f"{v}.0" if isinstance(t, SeqT) else f"{v}.to_vec()"
+        tail = "," if n == 1 else ""
+        check = f"pyrt::check(pyrt::unpack_len({tmp}.len(), {n}))"  # inside a closure
+        return f"{{ let {tmp} = {items}; {check}; ({', '.join(parts)}{tail}) }}", TupleT(
+            tuple(types)
+        )
+    if isinstance(t, TupleT) and len(t.items) == n:
+        subs = [
+            _shape(f"{v}.{i}", s, e, depth + 1)
+            for i, (s, e) in enumerate(zip(t.items, target.elts))
+        ]
+        if all(x is None for x in subs):
+            return None
+        parts = [x[0] if x else f"{v}.{i}" for i, x in enumerate(subs)]
+        types = [x[1] if x else s for x, s in zip(subs, t.items)]
+        tail = "," if n == 1 else ""
+        return f"({', '.join(parts)}{tail})", TupleT(tuple(types))
+    return None

@@ -19,6 +19,7 @@ from portalis_ray.translate.rules.types import (
     ListT,
     OptT,
     PyType,
+    SeqT,
     SetT,
     TupleT,
     Unknown,
@@ -513,7 +514,42 @@ FLOAT_METHODS: dict[str, Method] = {
     "hex": _float_hex,
 }
 
+
+def _tuple_as_list(name: str) -> Method:
+    """`t.index(x)`, `t.count(x)`: the list method on the tuple's items."""
+
+    def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        t = recv.t
+        if isinstance(t, SeqT):
+            code, et = f"List::from_vec({recv.receiver()}.0.clone())", t.elem
+        else:
+            assert isinstance(t, TupleT)
+            et = UNKNOWN
+            for item in t.items:
+                et = tr.join_at(et, item, node)
+            tmp = tr.fresh("t")
+            items = ", ".join(
+                tr.coerce(Val(f"{tmp}.{i}", s), et).code for i, s in enumerate(t.items)
+            )
+            code = f"{{ let {tmp} = {recv.code}; List::from_vec(vec![{items}]) }}"
+        if name == "index" and len(node.args) == 1 and not node.keywords:
+            x = tr.coerce(tr.expr(node.args[0], et), et, node)
+            missing = 'pyrt::PyErr::value_error("tuple.index(x): x not in tuple")'
+            call = f"{code}.index({x.key()}).map_err(|_| {missing})"
+            return Val(tr.fallible(call), INT)
+        return LIST_METHODS[name](tr, node, Val(code, ListT(et)), recv_node)
+
+    return emit
+
+
+TUPLE_METHODS: dict[str, Method] = {
+    "index": _tuple_as_list("index"),
+    "count": _tuple_as_list("count"),
+}
+
 METHOD_TABLES: dict[type, dict[str, Method]] = {
+    SeqT: TUPLE_METHODS,
+    TupleT: TUPLE_METHODS,
     str: STR_METHODS,
     ListT: LIST_METHODS,
     DictT: DICT_METHODS,

@@ -351,3 +351,34 @@ mod hash_tests {
         assert_eq!(2.0f64.builtin_hash(), 2);
     }
 }
+
+/// `f(*xs)` of a function with positional parameters `params`: CPython's TypeError when
+/// `xs` holds another number of items.
+pub fn star_args_len(func: &str, params: &[&str], got: usize) -> PyResult<()> {
+    let want = params.len();
+    if got > want {
+        let s = if want == 1 { "" } else { "s" };
+        let were = if got == 1 { "was" } else { "were" };
+        return Err(PyErr::type_error(format!(
+            "{}() takes {} positional argument{} but {} {} given",
+            func, want, s, got, were
+        )));
+    }
+    if got < want {
+        let missing: Vec<String> = params[got..].iter().map(|p| format!("'{}'", p)).collect();
+        let names = match missing.len() {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        return Err(PyErr::type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            func,
+            missing.len(),
+            s,
+            names
+        )));
+    }
+    Ok(())
+}
