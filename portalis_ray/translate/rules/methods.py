@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.iterlib import cmp_closure
 from portalis_ray.translate.rules.types import (
+    ANYOBJ,
     BIG,
     BOOL,
     INT,
@@ -168,9 +169,19 @@ def _str_partition(rust: str) -> Method:
 
 
 def _str_format(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
-    if not isinstance(recv_node, ast.Constant) or not isinstance(recv_node.value, str):
-        raise Unsupported(node, "str.format() needs a literal format string")
-    return tr.str_format_call(recv_node.value, node)
+    if isinstance(recv_node, ast.Constant) and isinstance(recv_node.value, str):
+        return tr.str_format_call(recv_node.value, node)  # resolved at translation time
+    # a format string known at run time: parsed then, the arguments as dynamic values
+    if any(isinstance(a, ast.Starred) for a in node.args) or any(
+        k.arg is None for k in node.keywords
+    ):
+        raise Unsupported(node, "str.format(*args/**kwargs) of a computed format string")
+    args = ", ".join(tr.coerce(tr.expr(a), ANYOBJ, a).code for a in node.args)
+    kwargs = ", ".join(
+        f'("{k.arg}", {tr.coerce(tr.expr(k.value), ANYOBJ, k.value).code})' for k in node.keywords
+    )
+    call = f"pyrt::format_runtime({recv.borrow()}, &[{args}], &[{kwargs}])"
+    return Val(tr.fallible(call), STR)
 
 
 def _str_expandtabs(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:

@@ -749,6 +749,20 @@ fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> S
 mod tests {
     use super::*;
 
+    #[test]
+    fn runtime_format_strings_follow_cpython() {
+        use crate::Obj;
+        let args = vec![Obj::Str("ab".to_string()), Obj::Float(3.14159), Obj::Int(42)];
+        let kw = vec![("w", Obj::Int(8))];
+        assert_eq!(format_runtime("{:>5}|{:.2f}|{:05d}", &args, &[]).unwrap(), "   ab|3.14|00042");
+        assert_eq!(format_runtime("{2} {0!r} {{x}}", &args, &[]).unwrap(), "42 'ab' {x}");
+        assert_eq!(format_runtime("{0:>{w}}|", &args, &kw).unwrap(), "      ab|");
+        assert_eq!(format_runtime("{}", &[], &[]).unwrap_err().to_string(), "IndexError: Replacement index 0 out of range for positional args tuple");
+        assert_eq!(format_runtime("{x}", &[], &[]).unwrap_err().to_string(), "KeyError: 'x'");
+        assert_eq!(format_runtime("{} {0}", &args, &[]).unwrap_err().to_string(), "ValueError: cannot switch from automatic field numbering to manual field specification");
+        assert_eq!(format_runtime("a }", &args, &[]).unwrap_err().to_string(), "ValueError: Single '}' encountered in format string");
+    }
+
     fn show(r: PyResult<String>) -> Result<String, String> {
         r.map_err(|e| e.to_string())
     }
@@ -1829,4 +1843,153 @@ mod tests {
         assert_eq!(format_float(1234567.891, ",.2f").unwrap(), "1,234,567.89");
         assert_eq!(format_float(f64::INFINITY, "010").unwrap(), "0000000inf");
     }
+}
+
+/// `fmt.format(*args, **kwargs)` for a format string known only at run time: CPython's
+/// grammar (`{}`, `{0}`, `{name}`, `!r`/`!s`/`!a`, specs with nested fields, `{{` `}}`)
+/// and its errors.
+pub fn format_runtime(
+    fmt: &str,
+    args: &[crate::Obj],
+    kwargs: &[(&str, crate::Obj)],
+) -> PyResult<String> {
+    let mut auto = Some(0usize);
+    let mut manual = false;
+    format_with(fmt, args, kwargs, &mut auto, &mut manual, 2)
+}
+
+fn format_with(
+    fmt: &str,
+    args: &[crate::Obj],
+    kwargs: &[(&str, crate::Obj)],
+    auto: &mut Option<usize>,
+    manual: &mut bool,
+    depth: u32,
+) -> PyResult<String> {
+    use crate::traits::PyRepr;
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(PyErr::value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // a replacement field: up to the matching '}', nested braces counted
+        let mut j = i + 1;
+        let mut level = 1;
+        while j < chars.len() {
+            match chars[j] {
+                '{' => level += 1,
+                '}' => {
+                    level -= 1;
+                    if level == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if j >= chars.len() {
+            return Err(PyErr::value_error("expected '}' before end of string"));
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        i = j + 1;
+        let (head, spec) = match field.find(':') {
+            Some(p) => (&field[..p], &field[p + 1..]),
+            None => (&field[..], ""),
+        };
+        let (name, conv) = match head.find('!') {
+            Some(p) => (&head[..p], Some(&head[p + 1..])),
+            None => (head, None),
+        };
+        let value = if name.is_empty() {
+            if *manual {
+                return Err(PyErr::value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            let k = auto.unwrap_or(0);
+            *auto = Some(k + 1);
+            args.get(k).cloned().ok_or_else(|| {
+                PyErr::index_error(format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    k
+                ))
+            })?
+        } else if name.chars().all(|d| d.is_ascii_digit()) {
+            if auto.map_or(false, |k| k > 0) {
+                return Err(PyErr::value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            *manual = true;
+            let k: usize = name.parse().unwrap_or(usize::MAX);
+            args.get(k).cloned().ok_or_else(|| {
+                PyErr::index_error(format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    k
+                ))
+            })?
+        } else if name.contains('.') || name.contains('[') {
+            return Err(PyErr::value_error(format!(
+                "format field '{}' is not supported here",
+                name
+            )));
+        } else {
+            kwargs
+                .iter()
+                .rev()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| PyErr::key_error(str_repr_of(name)))?
+        };
+        let spec = if spec.contains('{') {
+            if depth == 0 {
+                return Err(PyErr::value_error("Max string recursion exceeded"));
+            }
+            format_with(spec, args, kwargs, auto, manual, depth - 1)?
+        } else {
+            spec.to_string()
+        };
+        let text = match conv {
+            None => value.py_format(&spec)?,
+            Some(conv) => {
+                let shown = match conv {
+                    "r" => value.py_repr(),
+                    "s" => value.py_str(),
+                    "a" => crate::strings::ascii_escape(&value.py_repr()),
+                    other => {
+                        return Err(PyErr::value_error(format!(
+                            "Unknown conversion specifier {}",
+                            other
+                        )))
+                    }
+                };
+                crate::Obj::Str(shown).py_format(&spec)?
+            }
+        };
+        out.push_str(&text);
+    }
+    Ok(out)
+}
+
+fn str_repr_of(s: &str) -> String {
+    crate::strings::str_repr(s)
 }
