@@ -336,6 +336,8 @@ def _dict_get(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) ->
     if len(node.args) == 1 or (
         isinstance(node.args[1], ast.Constant) and node.args[1].value is None
     ):
+        if isinstance(t.val, OptT):  # a stored None and a missing key are both None
+            return Val(f"{recv.receiver()}.get({key.key()}).flatten()", t.val)
         return Val(f"{recv.receiver()}.get({key.key()})", OptT(t.val))
     default = tr.expr(node.args[1], t.val)
     if isinstance(t.val, Unknown):

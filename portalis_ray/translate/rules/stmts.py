@@ -582,7 +582,15 @@ class StmtMixin:
             self.dead_rest = branch_exits(taken)
             return
         entry = set(self.narrowed)
-        test = self.cond(node.test)
+        failed: Unsupported | None = None
+        try:
+            test = self.cond(node.test)
+        except Unsupported as exc:
+            if self.final:
+                raise
+            # Inference still reads the branches: `best = (hits, s)` under
+            # `if best is None or hits > best[0]` is what types `best`.
+            failed, test = exc, Val("false", BOOL)
         self.line(f"{header} {test.code} {{")
         self.narrowed = entry | self.facts(node.test, True)
         self.depth += 1
@@ -608,6 +616,8 @@ class StmtMixin:
             self.narrowed = after_else if after_body is None else after_body  # type: ignore
         else:
             self.narrowed = after_body & after_else
+        if failed is not None:
+            raise failed
 
     def s_While(self: Translator, node: ast.While) -> None:
         flag = self.loop_flag(node)
