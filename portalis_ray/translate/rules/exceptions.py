@@ -255,7 +255,7 @@ class ExcMixin:
                 self.line("other => other,")
             self.lines[-1] += ";"
         self.body(node.finalbody)
-        self.replay(result, always_returns([node]))
+        self.replay(result, always_returns([node]), _jumps(node))
 
     def handler_arm(
         self: Translator,
@@ -321,7 +321,9 @@ class ExcMixin:
         del self.lines[mark:]
         return "\n".join([f"{label}: loop {{", *inner, "}"])
 
-    def replay(self: Translator, result: str, diverges: bool) -> None:
+    def replay(
+        self: Translator, result: str, diverges: bool, jumps: set[type] | None = None
+    ) -> None:
         """After `finally`: carry on with the jump the try statement ended with.
 
         When every path of the statement returns or raises, the match diverges
@@ -333,11 +335,13 @@ class ExcMixin:
             self.line(f"Ok(pyrt::Flow::Next) => {rest},")
             if self.current.name != "<module>":
                 self.line(f"Ok(pyrt::Flow::Return(v)) => {self.return_code('v')},")
-            if in_loop:
-                self.line(f"Ok(pyrt::Flow::Break) => {self.break_code('break')},")
+            jumps = {ast.Break, ast.Continue} if jumps is None else jumps
+            if in_loop and ast.Break in jumps:  # only where Python can break: a `break`
+                self.line(f"Ok(pyrt::Flow::Break) => {self.break_code('break')},")  # ends loops
+            if in_loop and ast.Continue in jumps:
                 self.line(f"Ok(pyrt::Flow::Continue) => {self.break_code('continue')},")
             self.line(f"Err(e) => {self.raise_code('e')},")
-            if self.current.name == "<module>" or not in_loop:
+            if self.current.name == "<module>" or not in_loop or jumps != {ast.Break, ast.Continue}:
                 self.line(f"#[allow(unreachable_patterns)]\n_ => {rest},")
 
     # ---------------------------------------------------------------- exits
@@ -404,3 +408,21 @@ class ExcMixin:
 
 
 _ = (NONE, OptT, Val)
+
+
+def _jumps(node: ast.Try) -> set[type]:
+    """The loop jumps (`break`, `continue`) in a try statement that leave it."""
+    found: set[type] = set()
+    todo: list[ast.AST] = [node]
+    while todo:
+        n = todo.pop()
+        for child in ast.iter_child_nodes(n):
+            if isinstance(child, (ast.Break, ast.Continue)):
+                found.add(type(child))
+            elif not isinstance(
+                child, (ast.For, ast.While, ast.FunctionDef, ast.Lambda, ast.ClassDef)
+            ):
+                todo.append(child)
+            elif isinstance(child, (ast.For, ast.While)):
+                todo.extend(child.orelse)  # a loop's else belongs to the outer loop
+    return found
