@@ -717,6 +717,8 @@ def _sum(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         )
     start_node = kw.get("start", args[1] if len(args) > 1 else None)
     start = tr.expr(start_node) if start_node is not None else None
+    if isinstance(et, Unknown) and start is None and not tr.final:
+        return Val("Default::default()", UNKNOWN)  # known next round: not yet an int
     t = et if not isinstance(et, Unknown) else INT
     if t == BOOL:
         code, t = f"{code}.into_iter().map(|b| b as i64)", INT

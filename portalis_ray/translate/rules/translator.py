@@ -125,6 +125,13 @@ class FuncInfo:
         return base if self.variant == 0 else f"{base}_v{self.variant}"
 
 
+# Builtins used as values with nothing saying how they are called: one argument, as in
+# dispatch tables (`{"SUM": sum, "MAX": max}`, `{"int": int, "str": str}`).
+UNARY_BUILTINS = frozenset(
+    ["int", "float", "str", "bool", "abs", "len", "ord", "chr", "repr", "round", "sorted", "list", "set", "tuple", "sum", "min", "max", "hex", "oct", "bin", "ascii", "any", "all"]
+)
+
+
 def init_function(module: str) -> str:
     """Package mode: the Rust function that runs module ``module``'s top-level code."""
     return "init__" + module.replace(".", "__")
@@ -570,6 +577,8 @@ class Translator(
             return Val('"__main__".to_string()', STR, ref='"__main__"', lit="__main__")
         if isinstance(expected, CallableT) and node.id in BUILTINS:
             return self.function_as_lambda(node, len(expected.params), expected)
+        if node.id in UNARY_BUILTINS and node.id in BUILTINS:  # `{"SUM": sum, "MAX": max}`
+            return self.function_as_lambda(node, 1, expected)
         raise Unsupported(node, f"builtin '{node.id}' used as a value is not supported yet")
 
     def function_as_lambda(
