@@ -586,8 +586,8 @@ class StmtMixin:
         try:
             test = self.cond(node.test)
         except Unsupported as exc:
-            if self.final:
-                raise
+            if self.final or _tests_types(node.test):
+                raise  # an isinstance test picks the branch a specialised copy keeps
             # Inference still reads the branches: `best = (hits, s)` under
             # `if best is None or hits > best[0]` is what types `best`.
             failed, test = exc, Val("false", BOOL)
@@ -750,3 +750,11 @@ class StmtMixin:
 
 
 _ = (BOOL, INT)
+
+
+def _tests_types(test: ast.expr) -> bool:
+    """Whether ``test`` calls isinstance (its branches depend on static types)."""
+    return any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "isinstance"
+        for n in ast.walk(test)
+    )

@@ -128,7 +128,31 @@ class FuncInfo:
 # Builtins used as values with nothing saying how they are called: one argument, as in
 # dispatch tables (`{"SUM": sum, "MAX": max}`, `{"int": int, "str": str}`).
 UNARY_BUILTINS = frozenset(
-    ["int", "float", "str", "bool", "abs", "len", "ord", "chr", "repr", "round", "sorted", "list", "set", "tuple", "sum", "min", "max", "hex", "oct", "bin", "ascii", "any", "all"]
+    [
+        "int",
+        "float",
+        "str",
+        "bool",
+        "abs",
+        "len",
+        "ord",
+        "chr",
+        "repr",
+        "round",
+        "sorted",
+        "list",
+        "set",
+        "tuple",
+        "sum",
+        "min",
+        "max",
+        "hex",
+        "oct",
+        "bin",
+        "ascii",
+        "any",
+        "all",
+    ]
 )
 
 
