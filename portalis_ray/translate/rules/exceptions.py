@@ -19,7 +19,6 @@ from portalis_ray.translate.rules.types import (
     EXC,
     NONE,
     NUM,
-    OBJ,
     STR,
     ClassT,
     ObjT,
@@ -389,8 +388,8 @@ class ExcMixin:
         if isinstance(val.t, ClassT) and len(self.family(val.t.name)) > 1:
             names = f"{rust_ident(val.t.name).upper()}__NAMES"  # the instance's own class
             return Val(f"{names}[{val.receiver()}.cls as usize].to_string()", STR)
-        if val.t == OBJ:  # the kind of the value it holds now
-            return Val(f"{val.receiver()}.type_name().to_string()", STR)
+        if isinstance(val.t, ObjT):  # the kind of the value it holds now
+            return Val(f"{val.receiver()}.type_name_of()", STR)
         if val.t == NUM:
             kind = f'if matches!({val.code}, pyrt::Num::Int(_)) {{ "int" }} else {{ "float" }}'
             return Val(f"{kind}.to_string()", STR)

@@ -68,6 +68,32 @@ pub trait ObjValue {
     fn obj_truthy(&self) -> bool;
     fn obj_eq(&self, other: &dyn ObjValue) -> bool;
     fn as_any(&self) -> &dyn std::any::Any;
+    /// `type(x).__name__`.
+    fn obj_type_name(&self) -> String;
+}
+
+/// The Python name of the type behind a Rust type name: `pyrt::list::List<i64>` is a
+/// `list`, a generated struct `p::Point` a `Point`, a Rust tuple a `tuple`.
+fn python_type_name(rust: &str) -> String {
+    if rust.starts_with('(') {
+        return "tuple".to_string();
+    }
+    let base = rust.split('<').next().unwrap_or(rust);
+    let last = base.rsplit("::").next().unwrap_or(base);
+    match last {
+        "List" => "list",
+        "Dict" => "dict",
+        "Set" => "set",
+        "Tuple" => "tuple",
+        "Deque" => "deque",
+        "String" => "str",
+        "i64" | "Int" => "int",
+        "f64" => "float",
+        "bool" => "bool",
+        "Bytes" => "bytes",
+        other => other,
+    }
+    .to_string()
 }
 
 impl<T: PyRepr + PyFormat + PartialEq + PyTruthy + 'static> ObjValue for T {
@@ -88,6 +114,9 @@ impl<T: PyRepr + PyFormat + PartialEq + PyTruthy + 'static> ObjValue for T {
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
+    }
+    fn obj_type_name(&self) -> String {
+        python_type_name(std::any::type_name::<T>())
     }
 }
 
@@ -389,6 +418,14 @@ impl Obj {
             Obj::Float(_) => "float",
             Obj::Str(_) => "str",
             Obj::Any(_) => "object",
+        }
+    }
+
+    /// `type(x).__name__` of any value, a list or an instance included.
+    pub fn type_name_of(&self) -> String {
+        match self {
+            Obj::Any(a) => a.0.obj_type_name(),
+            _ => self.type_name().to_string(),
         }
     }
 
@@ -1238,6 +1275,10 @@ mod tests {
         d.set_item(xs.clone(), 7);
         assert_eq!(d.get(&Obj::any(List::from_vec(vec![1i64, 2]))), Some(7));
         assert_eq!(xs.type_name(), "object");
+        assert_eq!(xs.type_name_of(), "list");
+        assert_eq!(Obj::any(Dict::<Obj, i64>::new()).type_name_of(), "dict");
+        assert_eq!(Obj::any((1i64, 2i64)).type_name_of(), "tuple");
+        assert_eq!(Obj::Float(1.0).type_name_of(), "float");
         assert!(xs.to_int().is_err());
     }
     use crate::dict::Dict;
