@@ -30,6 +30,7 @@ import copy
 from portalis_ray.translate.rules.scope import analyze_scope
 
 GEN_ITER = "__portalis_iter__"
+GEN_CLASS_PREFIX = "_Gen_"  # the iterator classes generator functions become
 GEN_NEXT = "__portalis_next__"
 _NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
@@ -330,14 +331,15 @@ def lower_generators(tree: ast.Module) -> list[ast.stmt]:
     generated: list[ast.stmt] = []
     for stmt in tree.body:
         if isinstance(stmt, ast.FunctionDef) and is_generator(stmt):
-            lowered = _try_lower(stmt, f"_Gen_{stmt.name}", stmt)
+            lowered = _try_lower(stmt, f"{GEN_CLASS_PREFIX}{stmt.name}", stmt)
             generated.extend(lowered[:-1])
             out.extend(lowered)
         elif isinstance(stmt, ast.ClassDef):
             extra: list[ast.stmt] = []
             for i, member in enumerate(stmt.body):
                 if isinstance(member, ast.FunctionDef) and is_generator(member):
-                    lowered = _try_lower(member, f"_Gen_{stmt.name}_{member.name}", member)
+                    name = f"{GEN_CLASS_PREFIX}{stmt.name}_{member.name}"
+                    lowered = _try_lower(member, name, member)
                     if len(lowered) == 2:
                         extra.append(lowered[0])
                         stmt.body[i] = lowered[1]  # type: ignore[assignment]

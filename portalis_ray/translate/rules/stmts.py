@@ -12,6 +12,7 @@ from portalis_ray.translate.rules.classes import BINOP_DUNDERS
 from portalis_ray.translate.rules.closures import has_callable
 from portalis_ray.translate.rules.containers import dict_subscript
 from portalis_ray.translate.rules.exprs import float_keyed, unopt
+from portalis_ray.translate.rules.generators import GEN_CLASS_PREFIX
 from portalis_ray.translate.rules.modules import KNOWN_MODULES, MODULE_CONSTANTS, MODULE_FUNCTIONS
 from portalis_ray.translate.rules.types import (
     BOOL,
@@ -245,6 +246,12 @@ class StmtMixin:
         if info.ret_annotated:
             if node.value is not None and val.t.has_unknown():
                 self.refine(node.value, self.slot_get(key))
+        elif info.cls.startswith(GEN_CLASS_PREFIX) and info.name.endswith(".__next__"):
+            # A lowered generator's next item, or None when it is done: the item type stays
+            # inside the Option even when it is a dynamic value (which could hold None).
+            old = unopt(self.slot_get(key))
+            item = old if val.t == NONE else self.join_at(old, unopt(val.t), node)
+            self.slots[key] = OptT(item)
         else:
             self.slot_join(key, val.t, node)
             ret = self.slot_get(key)
