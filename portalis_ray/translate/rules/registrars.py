@@ -39,6 +39,7 @@ class _Registrar:
     func: str  # the decorated function's parameter name in the decorator
     body: list[ast.stmt]  # what the decorator does besides `return func`
     factory: ast.FunctionDef | None  # `def route(path): def decorator(func): ...`
+    setup: list[ast.stmt] | None = None  # what the factory computes before its decorator
 
 
 def _docless(body: list[ast.stmt]) -> list[ast.stmt]:
@@ -79,16 +80,20 @@ def find_registrars(body: list[ast.stmt]) -> dict[str, _Registrar]:
         if not isinstance(stmt, ast.FunctionDef) or stmt.decorator_list:
             continue
         inner = _docless(stmt.body)
+        setup = inner[:-2]
         if (
-            len(inner) == 2
-            and isinstance(inner[0], ast.FunctionDef)
-            and isinstance(inner[1], ast.Return)
-            and isinstance(inner[1].value, ast.Name)
-            and inner[1].value.id == inner[0].name
+            len(inner) >= 2
+            and isinstance(inner[-2], ast.FunctionDef)
+            and isinstance(inner[-1], ast.Return)
+            and isinstance(inner[-1].value, ast.Name)
+            and inner[-1].value.id == inner[-2].name
             and not stmt.args.kwarg
             and not stmt.args.kwonlyargs
+            and not any(isinstance(n, _FORBIDDEN) for s in setup for n in ast.walk(s))
         ):
-            made = _as_registrar(inner[0], stmt)
+            made = _as_registrar(inner[-2], stmt)
+            if made is not None:
+                made.setup = setup
         else:
             made = _as_registrar(stmt, None)
         if made is not None:
@@ -150,6 +155,16 @@ def _bindings(reg: _Registrar, dec: ast.expr) -> tuple[list[ast.stmt], dict[str,
     return setup, names
 
 
+def _stores(stmts: list[ast.stmt]) -> list[ast.Name]:
+    """The names ``stmts`` bind (comprehension variables are their own scope)."""
+    out = []
+    for s in stmts:
+        for n in ast.walk(s):
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                out.append(n)
+    return out
+
+
 def _expand(fn: ast.FunctionDef, regs: dict[str, _Registrar]) -> list[ast.stmt] | None:
     before: list[ast.stmt] = []
     after: list[ast.stmt] = []
@@ -163,15 +178,12 @@ def _expand(fn: ast.FunctionDef, regs: dict[str, _Registrar]) -> list[ast.stmt] 
             return None
         setup, names = bound
         names[reg.func] = ast.Name(fn.name, ast.Load())
-        local = {
-            n.id
-            for s in reg.body
-            for n in ast.walk(s)
-            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-        }
+        computed = reg.setup or []
+        local = {n.id for n in _stores([*computed, *reg.body])}
         for v in local - set(names):  # the decorator's own locals: fresh names
             names[v] = ast.Name(f"__reg{next(_TMP)}_{v}", ast.Load())
-        before = setup + before
+        prepared = [_Substitute(names).visit(copy.deepcopy(s)) for s in computed]
+        before = setup + prepared + before
         after += [_Substitute(names).visit(copy.deepcopy(s)) for s in reg.body]
     plain = copy.copy(fn)
     plain.decorator_list = []
