@@ -642,11 +642,21 @@ class StmtMixin:
         self.narrowed = entry
         self.loop_else(flag, node.orelse)
 
+    def alias_parts(self: Translator, target: ast.expr, source: ast.expr) -> None:
+        if isinstance(target, ast.Name):
+            self.aliases[(self.current.name, target.id)] = source
+        elif isinstance(target, (ast.Tuple, ast.List)) and not any(
+            isinstance(e, ast.Starred) for e in target.elts
+        ):
+            for i, elt in enumerate(target.elts):
+                part = ast.Subscript(value=source, slice=ast.Constant(i), ctx=ast.Load())
+                self.alias_parts(elt, ast.copy_location(part, source))
+
     def s_For(self: Translator, node: ast.For) -> None:
-        if isinstance(node.target, ast.Name):
-            # What the loop body needs of an item flows back to the list's elements.
-            item = ast.Subscript(value=node.iter, slice=ast.Constant(0), ctx=ast.Load())
-            self.aliases[(self.current.name, node.target.id)] = ast.copy_location(item, node)
+        # What the loop body needs of an item flows back to the list's elements (for
+        # `for name, fn in handlers`, to the parts of its tuples).
+        item = ast.Subscript(value=node.iter, slice=ast.Constant(0), ctx=ast.Load())
+        self.alias_parts(node.target, ast.copy_location(item, node))
         code, et = self.unpacked_rows(*self.iterate(node.iter), node.target)
         flag = self.loop_flag(node)
         self.narrowed -= stored_names([*node.body, ast.Assign(targets=[node.target])])
