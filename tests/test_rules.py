@@ -443,3 +443,73 @@ def test_a_value_nested_inside_itself_is_reported_not_inferred_forever() -> None
     assert not result.ok
     assert any(d.code == "type-conflict" and d.line == 5 for d in result.diagnostics)
     assert all(len(d.message) < 300 for d in result.diagnostics)
+
+
+def test_isinstance_keeps_one_branch_per_specialised_method_copy() -> None:
+    result = _translate(
+        """
+        class Vec:
+            def __init__(self, x, y):
+                self.x = x
+                self.y = y
+
+            def __mul__(self, other):
+                if isinstance(other, (int, float)):
+                    return Vec(self.x * other, self.y * other)
+                return self.x * other.x + self.y * other.y
+
+        a = Vec(1, 2)
+        print((a * 3).x, a * a)
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert "fn Vec____mul__(" in result.rust and "fn Vec____mul___v1(" in result.rust
+
+
+def test_dynamic_values_holding_containers_only_print_compare_and_hash() -> None:
+    src = """
+    def parse(text):
+        if "," in text:
+            return text.split(",")
+        return text
+
+    config = {"hosts": parse("a,b"), "name": parse("x")}
+    print(config, config["hosts"] == ["a", "b"])
+    """
+    result = _translate(src)
+    assert result.ok, result.diagnostics
+    assert "pyrt::Obj::any(" in result.rust
+    # Anything else done with such a value is refused, never compiled to something else.
+    refused = _translate(src.rstrip(" ") + '    config["hosts"].append("c")\n')
+    assert not refused.ok
+    assert any(d.line == 5 and "different types" in d.message for d in refused.diagnostics)
+
+
+def test_float_dict_keys_are_refused_at_their_line() -> None:
+    result = _translate('prices = {1.5: "a"}\nprint(prices)\n')
+    assert not result.ok
+    (diag,) = [d for d in result.diagnostics if d.severity == "error"]
+    assert diag.line == 1 and "floats" in diag.message
+
+
+def test_a_registering_decorator_becomes_the_def_and_its_statements() -> None:
+    result = _translate(
+        """
+        ROUTES = {}
+
+        def route(path):
+            def decorator(func):
+                ROUTES[path] = func
+                return func
+            return decorator
+
+        @route("/")
+        def index(request):
+            return "home " + request
+
+        print(ROUTES["/"]("r"))
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert "fn route" not in result.rust  # every use was expanded
+    assert "fn index(request: String)" in result.rust
