@@ -214,7 +214,52 @@ def _walrus_assign(w: ast.NamedExpr, where: ast.AST) -> ast.stmt:
 
 
 class _Walrus(ast.NodeTransformer):
-    """`if (m := f()):` and `while (x := f()) != end:` as an assignment and a plain test."""
+    """`if (m := f()):` and `while (x := f()) != end:` as an assignment and a plain test;
+    in a comprehension, `... if (v := f(x))` as `... for v in [f(x)] if v` where `v` is
+    not read outside it (Python binds it in the enclosing scope too)."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.scopes: list[ast.AST] = [tree]  # the functions around the node visited
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
+        self.scopes.append(node)
+        try:
+            self.generic_visit(node)
+        finally:
+            self.scopes.pop()
+        return node
+
+    def _comp(self, node: ast.AST) -> ast.AST:
+        self.generic_visit(node)
+        inside = {id(n) for n in ast.walk(node)}
+        gens: list[ast.comprehension] = []
+        for gen in node.generators:  # type: ignore[attr-defined]
+            current = gen
+            pending = list(gen.ifs)
+            current.ifs = []
+            while pending:
+                cond = pending.pop(0)
+                found = _leading_walrus(cond)
+                name = found[0].target.id if found else None
+                if found is None or any(
+                    isinstance(n, ast.Name) and n.id == name and id(n) not in inside
+                    for n in ast.walk(self.scopes[-1])
+                ):
+                    current.ifs.append(cond)
+                    continue
+                walrus, test = found
+                gens.append(current)
+                current = ast.comprehension(
+                    target=ast.Name(name, ast.Store()),
+                    iter=ast.List([walrus.value], ast.Load()),
+                    ifs=[test],
+                    is_async=0,
+                )
+            gens.append(current)
+        node.generators = gens  # type: ignore[attr-defined]
+        return ast.fix_missing_locations(node)
+
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _comp
 
     def visit_If(self, node: ast.If) -> ast.AST | list[ast.stmt]:
         self.generic_visit(node)
@@ -500,7 +545,7 @@ def lower_statements(
     if kinds & {ast.AnnAssign, ast.Starred} or "format" in names:
         _Statements().visit(tree)
     if ast.NamedExpr in kinds:
-        _Walrus().visit(tree)
+        _Walrus(tree).visit(tree)
     if ast.With in kinds:
         _With().visit(tree)
     if aliases:
