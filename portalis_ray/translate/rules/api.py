@@ -32,6 +32,7 @@ from portalis_ray.translate.rules.registrars import lower_registrars
 from portalis_ray.translate.rules.translator import MODULE, Translator
 from portalis_ray.translate.rules.types import DYNAMIC, TypeConflict
 from portalis_ray.translate.rules.values import Unsupported
+from portalis_ray.translate.rules.webs import split_webs
 
 if TYPE_CHECKING:
     from portalis_ray.project.amalgamate import ProjectUnit
@@ -81,6 +82,7 @@ def lower(tree: ast.Module) -> ast.Module:
     """The source rewrites that run before translation (see lowering.py, generators.py)."""
     lower_registrars(tree)
     lower_decorators(tree)
+    split_webs(tree)
     mark_growth(tree)
     lower_statements(tree, KNOWN_MODULES)
     lower_varargs(tree)

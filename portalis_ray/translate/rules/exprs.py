@@ -940,6 +940,10 @@ class ExprMixin:
         self.narrowed = saved
         t = self.join_at(body.t, orelse.t, node)
         b, o = self.coerce(body, t, node), self.coerce(orelse, t, node)
+        if isinstance(t, IterT):  # `range(n) if up else reversed(range(n))`: two Rust types
+            arms = [f"{chainable(v.code)}.into_iter().collect::<Vec<_>>()" for v in (b, o)]
+            code = f"(if {test.code} {{ {arms[0]} }} else {{ {arms[1]} }}).into_iter()"
+            return Val(code, t)
         return Val(f"if {test.code} {{ {b.code} }} else {{ {o.code} }}", t, LOWEST)
 
     # ---------------------------------------------------------------- containers
