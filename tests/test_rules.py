@@ -513,3 +513,25 @@ def test_a_registering_decorator_becomes_the_def_and_its_statements() -> None:
     assert result.ok, result.diagnostics
     assert "fn route" not in result.rust  # every use was expanded
     assert "fn index(request: String)" in result.rust
+
+
+def test_a_variable_reused_for_unrelated_values_gets_one_rust_variable_per_use() -> None:
+    result = _translate(
+        """
+        def main():
+            for pos, w in enumerate([3, 4]):
+                print(pos + w)
+            for name in ["a"]:
+                w = name.upper()
+                print(w)
+            total = 0
+            for v in [1, 2]:
+                total += v
+            print(total)
+
+        main()
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert "w__2" in result.rust  # the str use is its own variable
+    assert "total__" not in result.rust  # one web: the loop adds to the same total
