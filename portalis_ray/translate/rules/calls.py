@@ -667,6 +667,22 @@ def _min_max(tr: Translator, node: ast.Call, name: str) -> Val:
     args = _args(tr, node, 1, 16, name)
     if len(args) == 1:
         code, et = tr.iterate(args[0])
+        cmp = cmp_closure(tr, kw["key"], et) if "key" in kw else None
+        if cmp is not None:  # key=cmp_to_key(f): the first item no other beats
+            op = ">" if name == "max" else "<"
+            best = tr.fresh("best")
+            loop = (
+                f"{{ let c = {cmp}; let mut {best} = None; for x in {chainable(code)} {{ "
+                f"{best} = match {best} {{ None => Some(x), Some(b) => "
+                f"if c(&x, &b) {op} 0 {{ Some(x) }} else {{ Some(b) }} }}; }} {best} }}"
+            )
+            if "default" in kw:
+                default = tr.expr(kw["default"], et)
+                if default.t == NONE:
+                    return Val(loop, OptT(et))
+                return Val(f"{loop}.unwrap_or({tr.coerce(default, et).code})", et)
+            empty = f'PyErr::value_error("{name}() arg is an empty sequence")'
+            return Val(f"match {loop} {{ Some(v) => v, None => {tr.raise_code(empty)} }}", et)
         key = None
         if "key" in kw:
             key, _ = tr.key_closure(kw["key"], et)
@@ -1125,6 +1141,11 @@ def _map_filter(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return call_on_rows(tr, node.args[0], code, et)  # type: ignore[arg-type]
     fn, iterable = _args(tr, node, 2, 2, name)
     code, et = tr.iterate(iterable)
+    if name == "filter" and isinstance(fn, ast.Constant) and fn.value is None:
+        # filter(None, xs): the truthy items
+        item = Val("(*x)", et)
+        test = tr.truthy(item).code
+        return Val(f"{chainable(code)}.into_iter().filter(|x| {test})", IterT(et), LOWEST)
     key, rt = tr.key_closure(fn, et)
     code = chainable(code)
     tmp = tr.fresh("f")
