@@ -428,21 +428,23 @@ def test_a_decorator_reading_args_needs_calls_that_pass_every_argument_by_positi
     assert any("*args" in d.message for d in result.diagnostics)
 
 
-def test_a_value_nested_inside_itself_is_reported_not_inferred_forever() -> None:
-    result = _translate(
-        """
-        def parse(tokens):
-            node = ("num", tokens[0])
-            for t in tokens[1:]:
-                node = ("add", node, ("num", t))
-            return node
+def test_a_value_nested_inside_itself_ends_in_a_dynamic_value_not_endless_inference() -> None:
+    src = """
+    def parse(tokens):
+        node = ("num", tokens[0])
+        for t in tokens[1:]:
+            node = ("add", node, ("num", t))
+        return node
 
-        print(parse([1, 2, 3]))
-        """
-    )
-    assert not result.ok
-    assert any(d.code == "type-conflict" and d.line == 5 for d in result.diagnostics)
-    assert all(len(d.message) < 300 for d in result.diagnostics)
+    print(parse([1, 2, 3]))
+    """
+    result = _translate(src)  # printed as Python prints it (the corpus runs such trees)
+    assert result.ok, result.diagnostics
+    assert "pyrt::Obj::any(" in result.rust
+    # and taking such a tree apart is refused at its line, with a short message
+    refused = _translate(src.rstrip(" ") + "    print(parse([1])[1] + 1)\n")
+    assert not refused.ok
+    assert all(len(d.message) < 300 for d in refused.diagnostics)
 
 
 def test_isinstance_keeps_one_branch_per_specialised_method_copy() -> None:

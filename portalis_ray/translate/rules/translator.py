@@ -31,6 +31,7 @@ from portalis_ray.translate.rules.scope import Scope, analyze_scope, version_nam
 from portalis_ray.translate.rules.stmts import StmtMixin, always_returns
 from portalis_ray.translate.rules.types import (
     BOOL,
+    DYNAMIC,
     FLOAT,
     INT,
     INT_ENUMS,
@@ -54,6 +55,7 @@ from portalis_ray.translate.rules.types import (
     TupleT,
     TypeConflict,
     Unknown,
+    collapse,
     depth,
     join,
     widenable,
@@ -454,6 +456,8 @@ class Translator(
                 f"{what} values of different types ({exc}); Rust needs one type",
                 "type-conflict",
             ) from exc
+        if depth(new) > MAX_TYPE_DEPTH and DYNAMIC.get():
+            new = collapse(new)  # a tree of tuples: its subtrees as dynamic values
         if depth(new) > MAX_TYPE_DEPTH:
             raise Unsupported(
                 node,

@@ -508,6 +508,24 @@ def depth(t: PyType) -> int:
     return 1 + max((depth(p) for p in parts), default=0)
 
 
+def collapse(t: PyType) -> PyType:
+    """A type nested inside itself, for dynamic mode: its parts below the first level
+    become dynamic values (`tuple[str, object, object]`), so inference settles."""
+    if isinstance(t, TupleT):
+        return TupleT(tuple(_shallow(i) for i in t.items))
+    if isinstance(t, (ListT, SeqT, DequeT, IteratorT)):
+        return type(t)(_shallow(t.elem))  # type: ignore[call-arg]
+    if isinstance(t, OptT):
+        return OptT(collapse(t.inner))
+    if isinstance(t, DictT):
+        return DictT(t.key, _shallow(t.val), t.kind, t.factory)
+    return ANYOBJ if _holdable(t) else t
+
+
+def _shallow(t: PyType) -> PyType:
+    return ANYOBJ if depth(t) > 1 and _holdable(t) else t
+
+
 SCALARS = (INT, BIG, FLOAT, BOOL, STR, NONE, NUM, OBJ)
 
 
@@ -517,7 +535,7 @@ def _holdable(t: PyType) -> bool:
         t = t.inner
     if _scalar(t) or t == ANYOBJ:
         return True
-    return isinstance(t, (ListT, DictT, SetT, TupleT, SeqT, ClassT)) and not t.has_unknown()
+    return isinstance(t, (ListT, DictT, SetT, TupleT, SeqT, ClassT))
 
 
 def _scalar(t: PyType) -> bool:

@@ -1278,6 +1278,9 @@ mod tests {
         assert_eq!(xs.type_name_of(), "list");
         assert_eq!(Obj::any(Dict::<Obj, i64>::new()).type_name_of(), "dict");
         assert_eq!(Obj::any((1i64, 2i64)).type_name_of(), "tuple");
+        assert_eq!(Obj::any(crate::Set::<i64>::new()).type_name_of(), "set");
+        let tree = Obj::any(crate::Tuple(vec![Obj::Str("add".to_string()), Obj::Int(1)]));
+        assert_eq!(tree.py_repr(), "('add', 1)");
         assert_eq!(Obj::Float(1.0).type_name_of(), "float");
         assert!(xs.to_int().is_err());
     }

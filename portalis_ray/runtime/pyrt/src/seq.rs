@@ -82,6 +82,12 @@ impl<T: PartialEq> PyContains<T> for Tuple<T> {
 
 impl<T> PySetHash for Tuple<T> {}
 
+impl<T: PyRepr> crate::traits::PyFormat for Tuple<T> {
+    fn py_format(&self, spec: &str) -> crate::error::PyResult<String> {
+        crate::list::object_format(self, spec, "tuple")
+    }
+}
+
 impl<T> std::iter::FromIterator<T> for Tuple<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
         Tuple(iter.into_iter().collect())
