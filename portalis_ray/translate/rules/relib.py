@@ -26,7 +26,7 @@ from portalis_ray.translate.rules.types import (
     SeqT,
     TupleT,
 )
-from portalis_ray.translate.rules.values import LOWEST, Unsupported, Val
+from portalis_ray.translate.rules.values import LOWEST, Unsupported, Val, keyword_args
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.modules import ModuleFn
@@ -114,18 +114,7 @@ def _optional_groups(items: object, optional: bool, out: set[int | str]) -> None
             _optional_groups(sub, optional or name == "ASSERT_NOT", out)
 
 
-def _args(node: ast.Call, names: list[str], required: int, name: str) -> list[ast.expr | None]:
-    """Positional-or-keyword arguments by ``names``; None where omitted."""
-    if any(isinstance(a, ast.Starred) for a in node.args) or len(node.args) > len(names):
-        raise Unsupported(node, f"{name}() with these arguments is not supported", "type-error")
-    out: list[ast.expr | None] = [*node.args, *([None] * (len(names) - len(node.args)))]
-    for kw in node.keywords:
-        if kw.arg not in names or out[names.index(kw.arg)] is not None:
-            raise Unsupported(node, f"{name}() got an unexpected keyword {kw.arg!r}", "type-error")
-        out[names.index(kw.arg)] = kw.value
-    if any(a is None for a in out[:required]):
-        raise Unsupported(node, f"{name}() is missing arguments", "type-error")
-    return out
+_args = keyword_args
 
 
 def _str(tr: Translator, node: ast.expr) -> str:

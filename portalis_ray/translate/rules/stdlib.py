@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from portalis_ray.translate.rules.exprs import chainable
 from portalis_ray.translate.rules.types import (
     BIG,
+    BOOL,
     FLOAT,
     INT,
     NONE,
@@ -59,16 +60,23 @@ def _list_arg(tr: Translator, node: ast.expr, name: str, mutated: bool = False) 
 
 
 # ---------------------------------------------------------------------- random
-def _seed(tr: Translator, node: ast.Call) -> Val:
-    args = _plain_args(tr, node, 0, 1, "random.seed")
+def _seeded(tr: Translator, node: ast.Call, name: str, make: tuple[str, str, str]) -> str:
+    """The call seeding a generator from the one argument of `random.seed(...)` or
+    `random.Random(...)`: ``make`` is (from the clock, from a str, from an int)."""
+    args = _plain_args(tr, node, 0, 1, name)
     if not args or (isinstance(args[0], ast.Constant) and args[0].value is None):
-        return Val("pyrt::random_seed_from_time()", NONE)
+        return f"{make[0]}()"
     val = tr.unwrap_opt(tr.expr(args[0]))
     if val.t == STR:
-        return Val(f"pyrt::random_seed_str({val.borrow()})", NONE)
-    if val.t != INT:
-        raise Unsupported(args[0], "random.seed() takes an int or a str here", "type-error")
-    return Val(f"pyrt::random_seed({val.code})", NONE)
+        return f"{make[1]}({val.borrow()})"
+    if val.t not in (INT, BOOL):
+        raise Unsupported(args[0], f"{name}() takes an int or a str here", "type-error")
+    return f"{make[2]}({tr.coerce(val, INT, args[0]).code})"
+
+
+def _seed(tr: Translator, node: ast.Call) -> Val:
+    make = ("pyrt::random_seed_from_time", "pyrt::random_seed_str", "pyrt::random_seed")
+    return Val(_seeded(tr, node, "random.seed", make), NONE)
 
 
 def _float_fn(rust: str, arity: int, fallible: bool = False) -> ModuleFn:
@@ -243,13 +251,8 @@ RNG = OpaqueT("random.Random", "pyrt::Rng")
 
 def _rng(tr: Translator, node: ast.Call) -> Val:
     """`random.Random(seed)`: a generator of its own."""
-    args = _plain_args(tr, node, 0, 1, "random.Random")
-    if not args or (isinstance(args[0], ast.Constant) and args[0].value is None):
-        return Val("pyrt::Rng::new_unseeded()", RNG)
-    val = tr.unwrap_opt(tr.expr(args[0]))
-    if val.t == STR:
-        return Val(f"pyrt::Rng::new_str({val.borrow()})", RNG)
-    return Val(f"pyrt::Rng::new({tr.coerce(val, INT, args[0]).code})", RNG)
+    make = ("pyrt::Rng::new_unseeded", "pyrt::Rng::new_str", "pyrt::Rng::new")
+    return Val(_seeded(tr, node, "random.Random", make), RNG)
 
 
 def _rng_method(attr: str):

@@ -239,3 +239,20 @@ def indent(text: str, levels: int = 1) -> str:
     """Indent every line of ``text`` by four spaces per level."""
     pad = "    " * levels
     return "\n".join(pad + line if line else line for line in text.split("\n"))
+
+
+def keyword_args(
+    node: ast.Call, names: list[str], required: int, name: str
+) -> list[ast.expr | None]:
+    """A call's positional-or-keyword arguments by ``names`` (None where omitted), checked
+    as Python checks them."""
+    if any(isinstance(a, ast.Starred) for a in node.args) or len(node.args) > len(names):
+        raise Unsupported(node, f"{name}() with these arguments is not supported", "type-error")
+    out: list[ast.expr | None] = [*node.args, *([None] * (len(names) - len(node.args)))]
+    for kw in node.keywords:
+        if kw.arg not in names or out[names.index(kw.arg)] is not None:
+            raise Unsupported(node, f"{name}() got an unexpected keyword {kw.arg!r}", "type-error")
+        out[names.index(kw.arg)] = kw.value
+    if any(a is None for a in out[:required]):
+        raise Unsupported(node, f"{name}() is missing arguments", "type-error")
+    return out

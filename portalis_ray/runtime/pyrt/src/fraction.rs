@@ -140,7 +140,7 @@ impl Fraction {
 
     /// `Fraction(x)` / `Fraction.from_float(x)`: the exact value of the float.
     pub fn from_f64(x: f64) -> PyResult<Fraction> {
-        let (n, d) = float_ratio(x)?;
+        let (n, d) = crate::math::float_as_integer_ratio(x)?;
         Ok(Fraction { num: n, den: d })
     }
 
@@ -462,7 +462,7 @@ impl Fraction {
         if x.is_infinite() {
             return 0.0f64.partial_cmp(&x);
         }
-        let (n, d) = float_ratio(x).ok()?;
+        let (n, d) = crate::math::float_as_integer_ratio(x).ok()?;
         Some(self.num.mul(&d).cmp(&self.den.mul(&n)))
     }
 
@@ -507,38 +507,6 @@ impl Fraction {
     }
 }
 
-/// `x.as_integer_ratio()` for a float.
-fn float_ratio(x: f64) -> PyResult<(Int, Int)> {
-    if x.is_nan() {
-        return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
-    }
-    if x.is_infinite() {
-        return Err(PyErr::overflow_error(
-            "cannot convert Infinity to integer ratio",
-        ));
-    }
-    if x == 0.0 {
-        return Ok((Int::zero(), one()));
-    }
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (mut mant, mut exp) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), biased - 1075)
-    };
-    let tz = mant.trailing_zeros() as i64;
-    mant >>= tz;
-    exp += tz;
-    let m = Int::from_u64(mant);
-    let m = if x < 0.0 { m.neg() } else { m };
-    if exp >= 0 {
-        Ok((m.shl(exp)?, one()))
-    } else {
-        Ok((m, one().shl(-exp)?))
-    }
-}
 
 // ---------------------------------------------------------------------------
 // Parsing: an exact emulation of CPython 3.11's `_RATIONAL_FORMAT` regex

@@ -281,6 +281,22 @@ pub fn math_modf(x: f64) -> (f64, f64) {
     ((x - int).copysign(x), int)
 }
 
+/// A finite nonzero float as `mantissa * 2**exp` with the mantissa odd (sign included).
+pub(crate) fn float_parts(x: f64) -> (i64, i64) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut mant, mut exp) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    let tz = mant.trailing_zeros();
+    mant >>= tz;
+    exp += i64::from(tz);
+    (if x < 0.0 { -(mant as i64) } else { mant as i64 }, exp)
+}
+
 /// `float.as_integer_ratio()`: the exact ratio in lowest terms.
 pub fn float_as_integer_ratio(x: f64) -> PyResult<(crate::Int, crate::Int)> {
     if x.is_infinite() {
@@ -289,23 +305,16 @@ pub fn float_as_integer_ratio(x: f64) -> PyResult<(crate::Int, crate::Int)> {
     if x.is_nan() {
         return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
     }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mut mant = (bits & ((1u64 << 52) - 1)) as i64;
-    let mut e = if exp == 0 { -1074 } else { mant |= 1 << 52; exp - 1075 };
-    if mant == 0 {
-        return Ok((crate::Int::zero(), crate::Int::from_i64(1)));
+    let one = crate::Int::from_i64(1);
+    if x == 0.0 {
+        return Ok((crate::Int::zero(), one));
     }
-    while mant % 2 == 0 && e < 0 {
-        mant /= 2;
-        e += 1;
-    }
-    let sign = if x < 0.0 { -1 } else { 1 };
-    let num = crate::Int::from_i64(sign * mant);
-    if e >= 0 {
-        Ok((num.shl(e).expect("shift"), crate::Int::from_i64(1)))
+    let (mant, exp) = float_parts(x);
+    let num = crate::Int::from_i64(mant);
+    if exp >= 0 {
+        Ok((num.shl(exp).expect("shift"), one))
     } else {
-        Ok((num, crate::Int::from_i64(1).shl(-e).expect("shift")))
+        Ok((num, one.shl(-exp).expect("shift")))
     }
 }
 

@@ -185,22 +185,8 @@ fn exact_ratio(x: Num) -> Option<(Numer, usize)> {
             if f == 0.0 {
                 return Some((Numer::Small(0), 0));
             }
-            let bits = f.to_bits();
-            let biased = ((bits >> 52) & 0x7ff) as i64;
-            let frac = bits & ((1u64 << 52) - 1);
-            let (mut mant, mut exp) = if biased == 0 {
-                (frac, -1074)
-            } else {
-                (frac | (1u64 << 52), biased - 1075)
-            };
-            let tz = mant.trailing_zeros();
-            mant >>= tz;
-            exp += i64::from(tz);
-            let signed = if f < 0.0 {
-                -(mant as i128)
-            } else {
-                mant as i128
-            };
+            let (mant, exp) = crate::math::float_parts(f);
+            let signed = i128::from(mant);
             if exp < 0 {
                 Some((Numer::Small(signed), (-exp) as usize))
             } else if exp <= 70 {
