@@ -318,7 +318,7 @@ class CallMixin:
     ) -> Val:
         """Call function or method ``name``; ``bound`` are codes for its leading parameters."""
         info = self.functions.get(name) or self.methods[name]
-        self.called.add(name)
+        self.mark_called(name)
         node = self.spread_tuples(node)
         params = info.params[len(bound) :]
         slots: list[ast.expr | None] = [None] * len(params)

@@ -171,7 +171,7 @@ class ClosureMixin:
             for i, t in enumerate(expected.params):
                 if not info.annotated[i] and not isinstance(t, Unknown):
                     self.slot_join(("param", info.sig, i), t, info.node)
-        self.called.add(name)
+        self.mark_called(name)
         params = tuple(self.param_type(name, i) for i in range(n))
         if self.final and any(isinstance(p, Unknown) for p in params):
             raise Unsupported(
@@ -260,7 +260,7 @@ class ClosureMixin:
                 self.slot_join(("param", key, i), self.slot_get(slot), node)
                 if not (kind == "param" and self.current.annotated[slot[2]]):
                     self.slot_join(slot, self.slot_get(("param", key, i)), node)
-        self.called.add(key)
+        self.mark_called(key)
         kind, slot = self.resolve(node.name)
         want = self.slot_get(slot)
         if isinstance(want, CallableT) and len(want.params) == len(inner.params) - n:

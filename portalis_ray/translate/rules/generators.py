@@ -31,6 +31,7 @@ from portalis_ray.translate.rules.scope import analyze_scope
 
 GEN_ITER = "__portalis_iter__"
 GEN_CLASS_PREFIX = "_Gen_"  # the iterator classes generator functions become
+GEN_ITEM_PREFIX = "_nx"  # a lowered loop's next item (None when its iterator is done)
 GEN_NEXT = "__portalis_next__"
 _NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
@@ -198,7 +199,7 @@ class _Lowering:
         if stmt.orelse or _has_yield(stmt.iter):
             raise NotLowered(stmt, "for/else or yield in a loop iterable is not supported")
         head, body, after = self.new_block(), self.new_block(), self.new_block()
-        it, item = self.fresh("it"), self.fresh("nx")
+        it, item = self.fresh("it"), self.fresh(GEN_ITEM_PREFIX[1:])
         gen_iter = ast.Name(id=GEN_ITER, ctx=ast.Load())
         iterate = ast.Call(func=gen_iter, args=[stmt.iter], keywords=[])
         self.emit(

@@ -251,7 +251,9 @@ class StmtMixin:
             # inside the Option even when it is a dynamic value (which could hold None).
             old = unopt(self.slot_get(key))
             item = old if val.t == NONE else self.join_at(old, unopt(val.t), node)
-            self.slots[key] = OptT(item)
+            if self.slots.get(key) != OptT(item):
+                self.slots[key] = OptT(item)
+                self.changed = True
         else:
             self.slot_join(key, val.t, node)
             ret = self.slot_get(key)

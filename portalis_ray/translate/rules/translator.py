@@ -22,8 +22,9 @@ from portalis_ray.translate.rules.classes import ClassMixin, collect_classes
 from portalis_ray.translate.rules.closures import ClosureMixin, has_callable
 from portalis_ray.translate.rules.dynamic import DynamicMixin
 from portalis_ray.translate.rules.exceptions import ExcMixin, TryFrame, exception_classes
-from portalis_ray.translate.rules.exprs import ExprMixin
+from portalis_ray.translate.rules.exprs import ExprMixin, unopt
 from portalis_ray.translate.rules.formatting import FormatMixin
+from portalis_ray.translate.rules.generators import GEN_ITEM_PREFIX
 from portalis_ray.translate.rules.lowering import DEFAULTS_ATTR, OPTIONAL_ATTR, TYPEVAR_ATTR
 from portalis_ray.translate.rules.memo import MEMO_ATTR, memo_wrapper
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
@@ -286,6 +287,8 @@ class Translator(
         self.refining = 0
         self.changed = False
         self.called: set[str] = set()
+        self.called_now: set[str] = set()  # by the pass under way
+        self.called_last: set[str] = set()  # by the pass before it
 
     # ---------------------------------------------------------------- setup
     def _register_function(self, fn: ast.FunctionDef) -> None:
@@ -437,8 +440,14 @@ class Translator(
         elif isinstance(t, IterT) and key[0] in ("global", "param", "ret"):
             t = ListT(t.elem)  # a range passed around: its items, iterable again and again
         old = self.slots.get(key, UNKNOWN)
+        gen_item = key[0] == "local" and str(key[-1]).startswith(GEN_ITEM_PREFIX)
         try:
-            new = join(old, t)
+            if gen_item and isinstance(t, OptT):
+                # a lowered generator's next item, or None at the end: dynamic items stay
+                # inside the Option (an Obj could also hold None)
+                new: PyType = OptT(join(unopt(old), t.inner))
+            else:
+                new = join(old, t)
         except TypeConflict as exc:
             if key[0] == "local":
                 self.conflicts.add((key[1], key[2].split("#", 1)[0]))
@@ -889,6 +898,10 @@ class Translator(
             self.final = False
         return result
 
+    def mark_called(self, name: str) -> None:
+        self.called.add(name)
+        self.called_now.add(name)
+
     def _reset(self) -> None:
         self.lines: list[str] = []
         self.depth = 0
@@ -908,9 +921,13 @@ class Translator(
         chunks: list[str] = []
         self.tagged = []
         failed_units = 0
+        self.called_last, self.called_now = self.called_now, set()
         for fn in self.defs:
             failed = False
+            live = [k for k in self.variants[fn.name] if k in self.called_last]
             for key in self.variants[fn.name]:
+                if self.final and live and key not in live:
+                    continue  # a copy an earlier pass made that no call uses any more
                 code, diags = self._emit_function(self.functions[key])
                 diagnostics.extend(diags)
                 failed = failed or any(d.severity == "error" for d in diags)
