@@ -703,6 +703,11 @@ class ExprMixin:
                 prelude.append(f"let {tmp} = {val.code};")
                 val = Val(tmp, val.t, place=tmp)
             vals.append(val)
+        if len(vals) == 2 and BIG in (vals[0].t, vals[1].t):
+            # `int(s, b) == n` with n a big int: the digits are parsed as one too
+            for i, sub in enumerate(operands):
+                if vals[i].t == INT and _parses_int(sub):
+                    vals[i] = self.expr(sub, BIG)
         parts = [self.compare(op, vals[i], vals[i + 1], node) for i, op in enumerate(node.ops)]
         code = " && ".join(p.wrapped(AND + 1) for p in parts) if len(parts) > 1 else parts[0].code
         prec = AND if len(parts) > 1 else parts[0].prec
@@ -848,6 +853,17 @@ class ExprMixin:
 
     def contains(self: Translator, container: Val, item: Val, node: ast.AST) -> Val:
         """``item in container``."""
+        try:
+            held = elem_type(container.t) if not isinstance(container.t, DictT) else container.t.key
+        except TypeConflict:
+            held = None
+        if isinstance(item.t, OptT) and held is not None and not isinstance(held, (OptT, ObjT)):
+            # `peek() in ("+", "-")`: None is in no container of other values
+            tmp = self.fresh("x")
+            inner = self.contains(container, Val(tmp, item.t.inner, place=tmp), node)
+            return Val(
+                f"match {item.code} {{ Some({tmp}) => {inner.code}, None => false }}", BOOL, LOWEST
+            )
         if container.t == OBJ:  # a substring test on a value of mixed type: checked
             container = self.coerce(container, STR, node)
         ct = container.t
@@ -1558,3 +1574,13 @@ def _shape(v: str, t: PyType, target: ast.expr, depth: int) -> tuple[str, PyType
         tail = "," if n == 1 else ""
         return f"({', '.join(parts)}{tail})", TupleT(tuple(types))
     return None
+
+
+def _parses_int(node: ast.expr) -> bool:
+    """`int(text)` / `int(text, base)`: digits that may stand for a big int."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "int"
+        and 1 <= len(node.args) <= 2
+    )
