@@ -550,6 +550,8 @@ def lower_statements(
         _With().visit(tree)
     if aliases:
         _Rename(aliases).visit(tree)
+    if "__mro__" in names or "issubclass" in names:
+        lower_introspection(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef):
             _rename_rebound_params(node)
@@ -741,3 +743,112 @@ def lower_varargs(tree: ast.Module) -> None:
                     by_attr[m.name] = (*_flatten_params(m), names, skip)
     if by_name or by_attr:
         _Calls(by_name, by_attr).visit(tree)
+
+
+# ---------------------------------------------------------------------- class introspection
+_IMPLICIT_BASES = {"ABC": ["ABC"], "Exception": ["Exception", "BaseException"]}
+
+
+def _mro(name: str, bases: dict[str, list[str]]) -> list[str] | None:
+    """C3 linearisation of a module class's names, `object` last (None if unknown)."""
+
+    def lin(n: str) -> list[str] | None:
+        if n == "object":
+            return ["object"]
+        if n not in bases:
+            return [*_IMPLICIT_BASES[n], "object"] if n in _IMPLICIT_BASES else None
+        seqs = [lin(b) for b in bases[n]] if bases[n] else [["object"]]
+        if any(q is None for q in seqs):
+            return None
+        seqs = [list(q) for q in seqs] + [list(bases[n])]  # type: ignore[arg-type]
+        out = [n]
+        while any(seqs):
+            seqs = [q for q in seqs if q]
+            head = next((q[0] for q in seqs if not any(q[0] in r[1:] for r in seqs)), None)
+            if head is None:
+                return None
+            out.append(head)
+            seqs = [q[1:] if q[0] == head else q for q in seqs]
+        return out
+
+    return lin(name)
+
+
+class _Introspect(ast.NodeTransformer):
+    """`issubclass(A, B)` and `[c.__name__ for c in A.__mro__]` of module classes: known
+    when the class statements are, so written out as constants."""
+
+    def __init__(self, bases: dict[str, list[str]]) -> None:
+        self.bases = bases
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        f = node.func
+        if (
+            isinstance(f, ast.Name)
+            and f.id == "issubclass"
+            and len(node.args) == 2
+            and isinstance(node.args[0], ast.Name)
+        ):
+            mro = _mro(node.args[0].id, self.bases)
+            wanted = node.args[1].elts if isinstance(node.args[1], ast.Tuple) else [node.args[1]]
+            if mro is not None and all(isinstance(w, ast.Name) for w in wanted):
+                hit = any(w.id in mro for w in wanted)  # type: ignore[attr-defined]
+                return ast.copy_location(ast.Constant(hit), node)
+        return node
+
+    def _names_of(self, node: ast.expr) -> ast.expr | None:
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr == "__mro__"
+            and isinstance(node.value, ast.Name)
+        ):
+            mro = _mro(node.value.id, self.bases)
+            if mro is not None:
+                return ast.Tuple([ast.Constant(n) for n in mro], ast.Load())
+        return None
+
+    def _comp(self, node: ast.AST) -> ast.AST:
+        self.generic_visit(node)
+        for gen in node.generators:  # type: ignore[attr-defined]
+            names = self._names_of(gen.iter)
+            if names is None or not isinstance(gen.target, ast.Name):
+                continue
+            var = gen.target.id
+            uses = [n for n in ast.walk(node) if isinstance(n, ast.Name) and n.id == var]
+            attrs = [
+                n
+                for n in ast.walk(node)
+                if isinstance(n, ast.Attribute)
+                and n.attr == "__name__"
+                and isinstance(n.value, ast.Name)
+                and n.value.id == var
+            ]
+            if len(uses) != len(attrs) + 1:
+                continue  # the class itself is used: not just its name
+            gen.iter = ast.copy_location(names, gen.iter)
+            _ReplaceAttrs({id(a) for a in attrs}).visit(node)
+        return ast.fix_missing_locations(node)
+
+    visit_ListComp = visit_SetComp = visit_GeneratorExp = _comp
+
+
+class _ReplaceAttrs(ast.NodeTransformer):
+    def __init__(self, ids: set[int]) -> None:
+        self.ids = ids
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if id(node) in self.ids:
+            return node.value
+        self.generic_visit(node)
+        return node
+
+
+def lower_introspection(tree: ast.Module) -> None:
+    bases = {
+        s.name: [b.id for b in s.bases if isinstance(b, ast.Name)]
+        for s in tree.body
+        if isinstance(s, ast.ClassDef)
+    }
+    if bases:
+        _Introspect(bases).visit(tree)
