@@ -317,14 +317,20 @@ def _zip_longest(tr: Translator, node: ast.Call) -> Val:
         )
     fv = tr.unwrap_opt(tr.expr(fill))
     ta, tb = tr.join_at(ea, fv.t, fill), tr.join_at(eb, fv.t, fill)
-    if (ta, tb) != (ea, eb):
-        raise Unsupported(fill, "zip_longest() fillvalue of another type", "type-error")
-    f = tr.fresh("fill")
-    return Val(
-        f"{{ let {f} = {fv.code}; pyrt::zip_longest2({a}, {b}, {f}.clone(), {f}) }}.iter()",
-        IterT(TupleT((ea, eb))),
-        LOWEST,
-    )
+
+    def widened(items: str, src: PyType, dst: PyType) -> str:
+        """The list with its items as the fill value's kind too (`"-"` among ints)."""
+        if src == dst:
+            return items
+        item = tr.coerce(Val("x", src), dst, fill).code
+        return f"&List::from_vec(({items}).iter().map(|x| {item}).collect::<Vec<_>>())"
+
+    a, b = widened(a, ea, ta), widened(b, eb, tb)
+    f = tr.fresh("fill")  # evaluated once
+    fa = tr.coerce(Val(f"{f}.clone()", fv.t), ta, fill).code
+    fb = tr.coerce(Val(f"{f}.clone()", fv.t), tb, fill).code
+    call = f"pyrt::zip_longest2({a}, {b}, {fa}, {fb})"
+    return Val(f"{{ let {f} = {fv.code}; {call} }}.iter()", IterT(TupleT((ta, tb))), LOWEST)
 
 
 def _pairwise(tr: Translator, node: ast.Call) -> Val:
