@@ -154,10 +154,14 @@ def _sample(tr: Translator, node: ast.Call) -> Val:
 
 
 def _choices(tr: Translator, node: ast.Call) -> Val:
-    if len(node.args) != 1 or any(kw.arg not in ("k", "weights") for kw in node.keywords):
+    if not 1 <= len(node.args) <= 2 or any(kw.arg not in ("k", "weights") for kw in node.keywords):
         raise Unsupported(node, "choices(population, weights=..., k=...) only", "type-error")
     seq = _list_arg(tr, node.args[0], "choices")
     kws = {kw.arg: kw.value for kw in node.keywords}
+    if len(node.args) == 2:  # choices(population, weights)
+        if "weights" in kws:
+            raise Unsupported(node, "choices() got weights twice", "type-error")
+        kws["weights"] = node.args[1]
     k = _typed(tr, kws["k"], INT) if "k" in kws else "1"
     if "weights" in kws:
         weights = tr.expr(kws["weights"])
