@@ -463,6 +463,16 @@ class ClassMixin:
         cls = self.class_of(base.t)
         assert cls is not None
         root = cls.root
+        if self.has_field(root, attr) and any(
+            c.kinds.get(attr) == "property" for c in self.family(root)
+        ):
+            # a field of one class and a property of another in one hierarchy: which one
+            # `obj.side` reads depends on the instance's class
+            raise Unsupported(
+                node,
+                f"'{attr}' is a field in one class of this hierarchy and a property in "
+                "another; this is not supported yet",
+            )
         if self.has_field(root, attr):
             t = self.field_type(root, attr)
             if isinstance(t, Unknown):
