@@ -224,6 +224,8 @@ def _drop_unused(body: list[ast.stmt], used: set[str]) -> list[ast.stmt]:
 def lower_registrars(tree: ast.Module) -> None:
     """Expand registering decorators everywhere (see the module docstring)."""
     before = {id(n) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.decorator_list}
+    if not before:
+        return
     tree.body = _lower_block(tree.body, {})
     after = {id(n) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.decorator_list}
     if before == after:

@@ -93,14 +93,26 @@ def branch_exits(body: list[ast.stmt]) -> bool:
     return bool(body) and (isinstance(body[-1], (ast.Continue, ast.Break)) or always_returns(body))
 
 
+_STORED_ATTR = "portalis_stored"  # a statement's stored names, computed once
+
+
+def _stored_one(stmt: ast.stmt) -> frozenset[str]:
+    cached = getattr(stmt, _STORED_ATTR, None)
+    if cached is None:
+        cached = frozenset(
+            n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+        )
+        setattr(stmt, _STORED_ATTR, cached)
+    return cached
+
+
 def stored_names(stmts: list[ast.stmt]) -> set[str]:
-    """Names (re)bound anywhere inside ``stmts``."""
-    return {
-        n.id
-        for stmt in stmts
-        for n in ast.walk(stmt)
-        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-    }
+    """Names (re)bound anywhere inside ``stmts`` (the AST is not changed during
+    translation, so each statement's set is computed once)."""
+    out: set[str] = set()
+    for stmt in stmts:
+        out |= _stored_one(stmt)
+    return out
 
 
 def _is_view(node: ast.expr) -> bool:
@@ -116,12 +128,7 @@ def _is_view(node: ast.expr) -> bool:
 
 def _stored_in(name: str, loop: ast.AST) -> bool:
     """Whether a loop body rebinds ``name`` (its `for` pattern then needs `mut`)."""
-    body = getattr(loop, "body", [])
-    return any(
-        isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
-        for stmt in body
-        for n in ast.walk(stmt)
-    )
+    return name in stored_names(getattr(loop, "body", []))
 
 
 class StmtMixin:

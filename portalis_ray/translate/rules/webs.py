@@ -256,12 +256,16 @@ def _excluded(fn: ast.FunctionDef) -> set[str]:
 def _split(fn: ast.FunctionDef) -> None:
     params = {a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
     params |= {a.arg for a in (fn.args.vararg, fn.args.kwarg) if a is not None}
-    stored: dict[str, int] = {}
+    kills: dict[str, int] = {}  # plain (re)bindings; `x += 1` continues the same variable
+    augmented = {id(n.target) for n in ast.walk(fn) if isinstance(n, ast.AugAssign)}
     for s in fn.body:
         for n in _walk_expr(s, frozenset()):
-            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
-                stored[n.id] = stored.get(n.id, 0) + 1
-    names = {n for n, k in stored.items() if k > 1 or n in params} - _excluded(fn)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and id(n) not in augmented:
+                kills[n.id] = kills.get(n.id, 0) + 1
+    candidates = {n for n, k in kills.items() if k > 1 or n in params}
+    if not candidates:
+        return
+    names = candidates - _excluded(fn)
     if not names:
         return
     flow = _Flow(names)
