@@ -465,9 +465,11 @@ class Translator(
                 f"{what} values of different types ({exc}); Rust needs one type",
                 "type-conflict",
             ) from exc
-        if depth(new) > MAX_TYPE_DEPTH and DYNAMIC.get():
+        deep = new != old and depth(new) > MAX_TYPE_DEPTH  # (an unchanged slot was checked)
+        if deep and DYNAMIC.get():
             new = collapse(new)  # a tree of tuples: its subtrees as dynamic values
-        if depth(new) > MAX_TYPE_DEPTH:
+            deep = depth(new) > MAX_TYPE_DEPTH
+        if deep:
             raise Unsupported(
                 node,
                 f"a value nested inside itself has no fixed Rust type ({new.python()[:80]}...);"
