@@ -62,13 +62,7 @@ def _as_registrar(fn: ast.FunctionDef, factory: ast.FunctionDef | None) -> _Regi
     work = body[:-1]
     if not work or any(isinstance(n, _FORBIDDEN) for s in work for n in ast.walk(s)):
         return None
-    stored = {
-        n.id
-        for s in work
-        for n in ast.walk(s)
-        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-    }
-    if func in stored:
+    if func in {n.id for n in _stores(work)}:
         return None
     return _Registrar(func, work, factory)
 
@@ -156,7 +150,7 @@ def _bindings(reg: _Registrar, dec: ast.expr) -> tuple[list[ast.stmt], dict[str,
 
 
 def _stores(stmts: list[ast.stmt]) -> list[ast.Name]:
-    """The names ``stmts`` bind (comprehension variables are their own scope)."""
+    """The Name nodes ``stmts`` bind (comprehension variables included)."""
     out = []
     for s in stmts:
         for n in ast.walk(s):
