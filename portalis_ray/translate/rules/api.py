@@ -24,6 +24,7 @@ from portalis_ray.translate.rules.generic import (
     specialise,
     unresolved,
 )
+from portalis_ray.translate.rules.imports import hoist_imports
 from portalis_ray.translate.rules.lowering import lower_statements, lower_varargs
 from portalis_ray.translate.rules.memo import lower_memo
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
@@ -80,6 +81,7 @@ def _parse(source: str, path: str) -> ast.Module | Diagnostic:
 
 def lower(tree: ast.Module) -> ast.Module:
     """The source rewrites that run before translation (see lowering.py, generators.py)."""
+    hoist_imports(tree, KNOWN_MODULES)
     lower_registrars(tree)
     lower_decorators(tree)
     split_webs(tree)

@@ -58,13 +58,13 @@ from portalis_ray.translate.rules.types import (
     join,
     mentions,
 )
-from portalis_ray.translate.rules.values import ADD, ATOM, CAST, LOWEST, Unsupported, Val
+from portalis_ray.translate.rules.values import ADD, ATOM, CAST, LOWEST, UNARY, Unsupported, Val
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
 
 Builtin = Callable[["Translator", ast.Call, "PyType | None"], Val]
-MAX_VARIANTS = 4
+MAX_VARIANTS = 8
 # Builtins whose meaning depends on run-time code or attribute names.
 _DYNAMIC = frozenset(
     [
@@ -125,6 +125,8 @@ def fits(slot: PyType, arg: PyType) -> bool:
         return False
     if NONE in (arg, slot):
         return True
+    if isinstance(slot, FuncT) and isinstance(arg, FuncT):
+        return False  # one copy per function passed: each calls its function directly
     if isinstance(slot, OptT) or isinstance(arg, OptT):
         return fits(unopt(slot), unopt(arg))
     if type(slot) is type(arg) and isinstance(slot, (ListT, SetT, SeqT)):
@@ -366,7 +368,9 @@ class CallMixin:
         arg_types: dict[int, PyType] = {}
         for i, arg in enumerate(node.args, bound):
             if not isinstance(arg, ast.Starred) and not info.annotated[i]:
-                hint = self.param_type(name, i)  # a lambda needs its parameter types
+                # a lambda needs its parameter types (a named function would learn them
+                # from this variant's slot, which may be another function's)
+                hint = self.param_type(name, i) if isinstance(arg, ast.Lambda) else None
                 arg_types[i] = self.expr(arg, hint if isinstance(hint, CallableT) else None).t
         for kw in node.keywords:
             if kw.arg in info.params and not info.annotated[info.params.index(kw.arg)]:
@@ -1044,6 +1048,10 @@ def _isinstance(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(f"{val.receiver()}.is(&[{listed}])", BOOL)
     table = {"int": (INT, BIG, BOOL), "float": (FLOAT,), "bool": (BOOL,), "str": (STR,)}
     kinds = {"list": ListT, "dict": DictT, "set": SetT, "tuple": TupleT}
+    if t == NUM and set(names) <= {"int", "float", "bool", "str"}:  # decided by the variant
+        arms = {"int": "pyrt::Num::Int(_)", "float": "pyrt::Num::Float(_)"}
+        pattern = " | ".join(arms[n] for n in dict.fromkeys(names) if n in arms)
+        return _when_present(val, f"matches!({{}}, {pattern})" if pattern else "false")
     hit = False
     for name in names:
         if name in table:
@@ -1053,7 +1061,20 @@ def _isinstance(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         elif name not in tr.classes or isinstance(t, (Unknown, OptT)):
             raise Unsupported(node, f"isinstance() with {name}", "type-error")
         # else a user class: a value of a builtin type is never one of its instances
-    return Val("true" if hit else "false", BOOL)
+    return _when_present(val, "true" if hit else "false")
+
+
+def _when_present(val: Val, test: str) -> Val:
+    """``test`` (a format string over the value) where an optional value holds one: None is
+    an instance of none of the types a test names."""
+    if not isinstance(val.t, OptT):
+        return Val(test.format(val.wrapped(UNARY)), BOOL)
+    if test == "false":
+        return Val("false", BOOL)
+    inner = test.format("*__v")
+    if "__v" not in inner:
+        return Val(f"{val.wrapped(UNARY)}.is_some()", BOOL)
+    return Val(f"match {val.borrow()} {{ Some(__v) => {inner}, None => false }}", BOOL)
 
 
 @builtin("list")

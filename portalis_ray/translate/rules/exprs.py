@@ -264,6 +264,14 @@ class ExprMixin:
             return Val(val.code, target, val.prec, val.place, val.ref)
         if isinstance(src, SeqT) and isinstance(target, SeqT) and val.code == EMPTY_TUPLE:
             return Val(f"Tuple::<{target.elem.rust()}>::from_vec(Vec::new())", target)
+        if (
+            isinstance(src, SeqT)
+            and isinstance(src.elem, Unknown)
+            and isinstance(target, SeqT)
+            and not target.has_unknown()
+        ):  # no item ever said its type: an empty tuple (taken from a bigger one here)
+            empty = f"Tuple::<{target.elem.rust()}>::from_vec(Vec::new())"
+            return Val(f"{{ let _ = {val.code}; {empty} }}", target)
         if type(src) is type(target) and isinstance(src, (ListT, SetT, DictT, SeqT)):
             if src.has_unknown():
                 return Val(val.code, target, val.prec, val.place, val.ref)
@@ -1254,16 +1262,25 @@ class ExprMixin:
         raise Unsupported(node, f"slicing {base.t.python()} is not supported yet", "type-error")
 
     def tuple_slice(self: Translator, base: Val, sl: ast.Slice, node: ast.AST) -> Val:
-        """A fixed tuple sliced by constants is another fixed tuple."""
+        """A fixed tuple sliced by constants is another fixed tuple; by computed bounds, a
+        tuple whose length is known at run time (its items must share one type)."""
         bounds = []
+        items = base.t.items  # type: ignore[attr-defined]
         for part in (sl.lower, sl.upper, sl.step):
             value = None if part is None else self.expr(part).lit
             if part is not None and (not isinstance(value, int) or isinstance(value, bool)):
-                raise Unsupported(node, "tuple slices need constant bounds", "type-error")
+                if len(set(items)) != 1:
+                    raise Unsupported(
+                        node, "slices of tuples of mixed types need constant bounds", "type-error"
+                    )
+                tmp = self.fresh("t")
+                fields = ", ".join(f"{tmp}.{i}" for i in range(len(items)))
+                seq = Val(f"{{ let {tmp} = {base.code}; pyrt::Tuple(vec![{fields}]) }}",
+                          SeqT(items[0]), LOWEST)
+                return self.slice(seq, sl, node)
             bounds.append(value)
         if bounds[2] == 0:
             raise Unsupported(node, "slice step cannot be zero", "value-error")
-        items = base.t.items  # type: ignore[attr-defined]
         picked = list(range(len(items)))[slice(*bounds)]
         tmp = self.fresh("t")
         fields = [f"{tmp}.{i}" for i in picked]

@@ -17,12 +17,18 @@ from portalis_ray.translate.rules.types import (
     FLOAT,
     INT,
     NONE,
+    NUM,
     OBJ,
     STR,
     UNKNOWN,
+    DequeT,
+    DictT,
     ListT,
     OpaqueT,
+    OptT,
     PyType,
+    SeqT,
+    SetT,
     TupleT,
     Unknown,
 )
@@ -336,7 +342,45 @@ TEMPLATE_METHODS = {
 }
 
 
+# ------------------------------------------------------------------------ copy
+def _copyable(t: PyType, deep: bool) -> bool:
+    """Values `copy.copy`/`copy.deepcopy` can copy the way CPython does: containers,
+    tuples and immutable scalars (class instances need their own code: refused)."""
+    if t in (INT, FLOAT, BOOL, STR, NONE, BIG, NUM) or isinstance(t, (Unknown, SetT)):
+        return True
+    if isinstance(t, OpaqueT):
+        return t.python() == "fractions.Fraction"
+    if isinstance(t, (ListT, DequeT, SeqT)):
+        return not deep or _copyable(t.elem, deep)
+    if isinstance(t, DictT):
+        return not deep or _copyable(t.val, deep)
+    if isinstance(t, TupleT):
+        return all(_copyable(i, deep) for i in t.items)
+    if isinstance(t, OptT):
+        return _copyable(t.inner, deep)
+    return False
+
+
+def _copy_fn(deep: bool) -> ModuleFn:
+    name = "copy.deepcopy" if deep else "copy.copy"
+
+    def emit(tr: Translator, node: ast.Call) -> Val:
+        (arg,) = _plain_args(tr, node, 1, 1, name)
+        val = tr.expr(arg)
+        if not _copyable(val.t, deep):
+            raise Unsupported(node, f"{name}() of a {val.t.python()} is not supported yet")
+        if deep:
+            return Val(f"pyrt::PyDeepCopy::py_deepcopy({val.borrow()})", val.t)
+        if isinstance(val.t, (ListT, DictT, SetT, DequeT)):
+            return Val(f"{val.receiver()}.copy()", val.t)
+        return Val(f"{val.wrapped(UNARY)}.clone()", val.t)
+
+    return emit
+
+
 STDLIB_FUNCTIONS: dict[tuple[str, str], ModuleFn] = {
+    ("copy", "copy"): _copy_fn(deep=False),
+    ("copy", "deepcopy"): _copy_fn(deep=True),
     ("string", "Template"): _template,
     ("string", "capwords"): _capwords,
     ("random", "Random"): _rng,

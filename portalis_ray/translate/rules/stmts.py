@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import builtins
 import copy
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -213,6 +214,12 @@ class StmtMixin:
     def s_Expr(self: Translator, node: ast.Expr) -> None:
         if isinstance(node.value, ast.Constant):
             return  # docstrings and bare literals have no effect
+        if isinstance(node.value, ast.Name) and (
+            node.value.id in self.functions
+            or node.value.id in self.classes
+            or (not self.is_bound(node.value.id) and hasattr(builtins, node.value.id))
+        ):
+            return  # naming a function, a class or a builtin has no effect either
         val = self.expr(node.value)
         if val.t == NONE or val.code.startswith("return "):
             self.line(f"{val.code};")
@@ -272,7 +279,7 @@ class StmtMixin:
         test = self.cond(node.test)
         msg = '""'
         if node.msg is not None:
-            msg = f"&{self.to_str(self.expr(node.msg))}"
+            msg = f"&({self.to_str(self.expr(node.msg))})"
         with self.block(f"if !{test.wrapped(ATOM)}"):
             self.line(self.raise_code(f'PyErr::new("AssertionError", {msg})') + ";")
         self.narrowed |= self.facts(node.test, True)
@@ -443,18 +450,19 @@ class StmtMixin:
         elif isinstance(target, ast.Subscript):
             if isinstance(target.slice, ast.Slice):
                 base = self.expr(target.value)
-                if not isinstance(base.t, ListT) or target.slice.step is not None:
+                if not isinstance(base.t, ListT):
                     raise Unsupported(target, "slice assignment is supported for lists only")
                 code, et = self.iterate_val(val, target)
                 self.refine(target.value, ListT(et))
                 parts = [
                     ("None" if p is None else f"Some({self.coerce(self.expr(p), INT, p).code})")
-                    for p in (target.slice.lower, target.slice.upper)
+                    for p in (target.slice.lower, target.slice.upper, target.slice.step)
                 ]
+                call = "set_slice" if target.slice.step is None else "set_slice_step"
+                bounds = ", ".join(parts if target.slice.step is not None else parts[:2])
                 self.line(
                     self.fallible(
-                        f"{base.receiver()}.set_slice({parts[0]}, {parts[1]}, "
-                        f"{code}.into_iter().collect())"
+                        f"{base.receiver()}.{call}({bounds}, {code}.into_iter().collect())"
                     )
                     + ";"
                 )

@@ -309,6 +309,37 @@ impl<T: Clone> List<T> {
         Ok(())
     }
 
+    /// `xs[lo:hi:step] = items`: a step of 1 splices as `xs[lo:hi]` does; any other step
+    /// replaces exactly the elements the slice selects, one item each.
+    pub fn set_slice_step(
+        &self,
+        lo: Option<i64>,
+        hi: Option<i64>,
+        step: Option<i64>,
+        items: Vec<T>,
+    ) -> PyResult<()> {
+        if step.unwrap_or(1) == 1 {
+            return self.set_slice(lo, hi, items);
+        }
+        let mut old = Vec::with_capacity(items.len());
+        {
+            let mut vec = self.0.borrow_mut();
+            let (start, step, count) = slice_indices(vec.len(), lo, hi, step)?;
+            if items.len() != count {
+                return Err(PyErr::value_error(&format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    items.len(),
+                    count
+                )));
+            }
+            for (j, item) in slice_positions(start, step, count).zip(items) {
+                old.push(std::mem::replace(&mut vec[j], item));
+            }
+        }
+        drop(old);
+        Ok(())
+    }
+
     /// Takes the elements out (the list is empty meanwhile, like CPython's
     /// `list.sort`), reorders them with `order`, and puts them back.
     fn sort_with<F>(&self, order: F)
