@@ -537,3 +537,33 @@ def test_a_variable_reused_for_unrelated_values_gets_one_rust_variable_per_use()
     assert result.ok, result.diagnostics
     assert "w__2" in result.rust  # the str use is its own variable
     assert "total__" not in result.rust  # one web: the loop adds to the same total
+
+
+def test_imports_inside_functions_move_up_unless_the_module_binds_the_name() -> None:
+    result = _translate(
+        """
+        def root(n):
+            import math
+            from math import floor
+            return floor(math.sqrt(n))
+
+        print(root(17))
+        """
+    )
+    assert result.ok, result.diagnostics
+    assert "pyrt::math_sqrt" in result.rust or "sqrt" in result.rust
+    clash = _translate(
+        """
+        def floor(x):
+            return x
+
+        def root(n):
+            from math import floor
+            return floor(n / 2)
+
+        print(root(7), floor(3))
+        """
+    )
+    assert not clash.ok
+    [diag] = [d for d in clash.diagnostics if d.severity == "error"]
+    assert (diag.line, diag.col) == (6, 5) and "'floor' imported inside a function" in diag.message

@@ -93,6 +93,15 @@ def normalise(grid: List[List[int]]) -> List[List[int]]:
     return out
 
 
+def shallow_and_deep(grid: List[List[int]]) -> Tuple[List[List[int]], List[List[int]]]:
+    import copy
+
+    shallow, deep = copy.copy(grid), copy.deepcopy(grid)
+    grid[0].append(99)
+    shallow.append([0])
+    return shallow, deep
+
+
 def check(candidate, cases, label):
     print
     passed = 0
@@ -125,6 +134,7 @@ twice = normalise([shared, shared])
 twice[0].append(0)
 print(twice, shared)
 print(round(poly([1, 2], 0.5), 6))
+print(shallow_and_deep(grid), grid)
 
 xs = list(range(10))
 xs[1:8:2] = [0, 0, 0, 0]

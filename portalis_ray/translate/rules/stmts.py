@@ -187,12 +187,29 @@ class StmtMixin:
             if name not in self.current.cells:
                 raise Unsupported(node, f"no binding for nonlocal '{name}' found", "syntax-error")
 
+    def local_import(self: Translator, node: ast.Import | ast.ImportFrom) -> None:
+        """An import left inside a function (imports.py moved every other one up): its
+        module is unknown, or the module binds the same name to something else."""
+        if self.current.node is None:  # the module body
+            return
+        names = ", ".join(a.asname or a.name for a in node.names)
+        for alias in node.names:
+            module = alias.name if isinstance(node, ast.Import) else node.module or ""
+            if module.split(".")[0] in KNOWN_MODULES:
+                raise Unsupported(
+                    node,
+                    f"'{names}' imported inside a function while the module binds the name to "
+                    "something else is not supported yet",
+                )
+
     def s_Import(self: Translator, node: ast.Import) -> None:
+        self.local_import(node)
         for alias in node.names:
             if alias.name not in KNOWN_MODULES or alias.asname:
                 raise Unsupported(node, f"import of module '{alias.name}' is not supported yet")
 
     def s_ImportFrom(self: Translator, node: ast.ImportFrom) -> None:
+        self.local_import(node)
         if node.module in ("typing", "__future__", "abc", "dataclasses", "enum"):
             return
         if node.module == "collections.abc":  # only ever used in annotations (checked there)
