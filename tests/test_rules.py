@@ -567,3 +567,29 @@ def test_imports_inside_functions_move_up_unless_the_module_binds_the_name() -> 
     assert not clash.ok
     [diag] = [d for d in clash.diagnostics if d.severity == "error"]
     assert (diag.line, diag.col) == (6, 5) and "'floor' imported inside a function" in diag.message
+
+
+def test_unrelated_classes_used_alike_become_one_family_only_on_retry() -> None:
+    src = """
+    class Dog:
+        def speak(self):
+            return "woof"
+
+        def fetch(self):
+            return "ball"
+
+    class Robot:
+        def speak(self):
+            return "beep"
+
+    things = [Dog(), Robot()]
+    for thing in things:
+        print(thing.speak())
+    print(things[0].fetch())
+    """
+    result = _translate(src)
+    assert result.ok, result.diagnostics
+    assert "_PortalisDuckBase0" in result.rust  # the hidden common base
+    assert "'Robot' object has no attribute 'fetch'" in result.rust
+    alone = _translate("class Dog:\n    def speak(self):\n        return 1\n\nprint(Dog().speak())\n")
+    assert alone.ok and "_PortalisDuckBase" not in alone.rust

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.translate.rules.bigint import mark_growth
 from portalis_ray.translate.rules.decorators import lower_decorators
+from portalis_ray.translate.rules.ducks import add_duck_bases, duck_groups, plain_roots
 from portalis_ray.translate.rules.generators import lower_generators
 from portalis_ray.translate.rules.generic import (
     MAX_ROUNDS,
@@ -227,6 +228,40 @@ def _with_generic_copies(
     return attempt(Grouping())
 
 
+MAX_DUCK_ROUNDS = 4
+
+
+def _with_duck_bases(
+    source: str, path: str, script_name: str
+) -> tuple[Translator, str, list[Diagnostic], int] | None:
+    """Translate again with unrelated classes that meet in a value given a common base
+    (see ducks.py), growing the groups while new classes meet; None if that does not help."""
+    roots = plain_roots(ast.parse(source, filename=path))
+    if len(roots) < 2:
+        return None
+    groups: list[set[str]] = []
+    for _ in range(MAX_DUCK_ROUNDS):
+
+        def make() -> tuple[ast.Module, None]:
+            tree = ast.parse(source, filename=path)
+            add_duck_bases(tree, groups)
+            return lower(tree), None
+
+        token = MEETS.set([])
+        try:
+            tr, rust, diagnostics, units_ok, _ = run_versioned(make, path, script_name)
+            meets = MEETS.get() or []
+        except (Unsupported, TypeConflict, RecursionError):
+            return None
+        finally:
+            MEETS.reset(token)
+        if rust is not None:
+            return (tr, rust, diagnostics, units_ok) if groups else None
+        if not duck_groups(meets, roots, groups):
+            return None
+    return None
+
+
 def _dynamic(
     source: str, path: str, script_name: str
 ) -> tuple[Translator, str, list[Diagnostic], int] | None:
@@ -267,6 +302,10 @@ def translate_module(
         return RulesResult(None, [diag], 0, 0)
     if rust is None and any(d.code in ("type-conflict", "type-error") for d in diagnostics):
         retried = _with_generic_copies(source, path, script_name)
+        if retried is not None:
+            tr, rust, diagnostics, units_ok = retried
+    if rust is None and any(d.code in ("type-conflict", "type-error") for d in diagnostics):
+        retried = _with_duck_bases(source, path, script_name)
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried
     if rust is None and any(d.code == "type-conflict" for d in diagnostics):

@@ -156,7 +156,11 @@ def _collect_one(
     enum_base = None
     for b in stmt.bases:
         if isinstance(b, ast.Name) and b.id in classes:
+            if base is not None:
+                raise Unsupported(b, f"a second base class '{b.id}' is not supported yet")
             base = b.id
+        elif stmt.name in exc_classes and isinstance(b, ast.Name):
+            continue  # a builtin exception base (exception_bases checked them all)
         elif _decorator_name(b) in ENUM_BASES and len(stmt.bases) == 1:
             enum_base = _decorator_name(b)
         elif not (
@@ -727,13 +731,17 @@ class ClassMixin:
         fallback: str,
         subject: str = "self",
         other: str | None = None,
+        fallbacks: dict[str, str] | None = None,
     ) -> str:
-        """`match subject.cls { id => <call of that class's method>, ... }`."""
+        """`match subject.cls { id => <call of that class's method>, ... }`; a class without
+        the method gets its entry of ``fallbacks``, else ``fallback`` ("{cls}" in it: the
+        class's name)."""
         arms = []
         for c in family:
             owner = self.resolve_method(c.name, name)
             if owner is None:
-                arms.append(f"{c.cid} => {fallback},")
+                code = (fallbacks or {}).get(c.name, fallback).replace("{cls}", c.name)
+                arms.append(f"{c.cid} => {code},")
             else:
                 fn = self.methods[self.method_key(owner.name, name)].rust_name
                 arms.append(f"{c.cid} => {call.format(fn=fn)},")
@@ -759,9 +767,15 @@ class ClassMixin:
             if "__repr__" in has
             else default_repr
         )
+        # str() of a KeyError is the repr of its argument, also in subclasses
+        keyish = {
+            c.name: "pyrt::str_repr(&self.d.borrow().msg_)"
+            for c in family
+            if exception and "KeyError" in self.exc_ancestors(c.name)
+        }
         str_body = (
-            self._method_arms(family, "__str__", check, default_str)
-            if "__str__" in has
+            self._method_arms(family, "__str__", check, default_str, fallbacks=keyish)
+            if "__str__" in has or keyish
             else default_str
         )
         out = [
@@ -859,7 +873,7 @@ class ClassMixin:
             family,
             name,
             f"{{fn}}({', '.join(args)})",
-            'Err(PyErr::new("NotImplementedError", ""))',
+            f'Err(PyErr::new("AttributeError", "\'{{cls}}\' object has no attribute \'{name}\'"))',
             subject="a0",
             other="unreachable!()",
         )

@@ -97,18 +97,19 @@ class TryFrame:
     ret: str  # Rust type of the function's return value
 
 
-def exception_classes(tree_body: list[ast.stmt]) -> dict[str, str]:
-    """User classes deriving from exceptions, `class NotFound(AppError)`: name -> parent."""
-    parents: dict[str, str] = {}
+def exception_bases(tree_body: list[ast.stmt]) -> dict[str, list[str]]:
+    """User classes deriving from exceptions, `class NotFound(AppError, KeyError)`: name ->
+    its bases, all exception classes."""
+    bases: dict[str, list[str]] = {}
     known = set(BUILTIN_EXCEPTIONS)
     for stmt in tree_body:
-        if not isinstance(stmt, ast.ClassDef) or len(stmt.bases) != 1:
+        if not isinstance(stmt, ast.ClassDef) or not stmt.bases:
             continue
-        base = stmt.bases[0]
-        if isinstance(base, ast.Name) and base.id in known:
-            parents[stmt.name] = base.id
+        names = [b.id for b in stmt.bases if isinstance(b, ast.Name) and b.id in known]
+        if len(names) == len(stmt.bases) and len(set(names)) == len(names):
+            bases[stmt.name] = names
             known.add(stmt.name)
-    return parents
+    return bases
 
 
 def is_plain_exception_body(node: ast.ClassDef) -> bool:
@@ -126,20 +127,31 @@ class ExcMixin:
     def exc_parent(self: Translator, name: str) -> str | None:
         return self.exc_classes.get(name) or BUILTIN_PARENTS.get(name)
 
+    def exc_ancestors(self: Translator, name: str) -> list[str]:
+        """``name`` and the exception classes above it in method resolution order (C3, as
+        CPython linearises `class NotFound(AppError, KeyError)`)."""
+        bases = self.exc_bases.get(name) or [p for p in [BUILTIN_PARENTS.get(name)] if p]
+        seqs = [self.exc_ancestors(b) for b in bases] + [list(bases)]
+        out = [name]
+        while any(seqs):
+            seqs = [q for q in seqs if q]
+            head = next(
+                (q[0] for q in seqs if not any(q[0] in r[1:] for r in seqs)), seqs[0][0]
+            )
+            out.append(head)
+            seqs = [q[1:] if q[0] == head else q for q in seqs]
+        return out
+
     def is_exception_class(self: Translator, name: str) -> bool:
         return name in BUILTIN_EXCEPTIONS or name in self.exc_classes
 
     def exc_family(self: Translator, name: str) -> list[str]:
         """``name`` and every known class below it (what `except name` catches)."""
-        out = []
-        for cls in sorted(BUILTIN_EXCEPTIONS | set(self.exc_classes)):
-            walk: str | None = cls
-            while walk is not None:
-                if walk == name:
-                    out.append(cls)
-                    break
-                walk = self.exc_parent(walk)
-        return out
+        return [
+            cls
+            for cls in sorted(BUILTIN_EXCEPTIONS | set(self.exc_classes))
+            if name in self.exc_ancestors(cls)
+        ]
 
     def exc_match(self: Translator, var: str, handler: ast.ExceptHandler) -> str | None:
         """The Rust guard for one `except` clause; None catches everything."""
@@ -228,8 +240,10 @@ class ExcMixin:
             msg = '""'
         else:
             val = self.expr(args[0])
-            if name == "KeyError":
+            if "KeyError" in self.exc_ancestors(name):
                 msg = f"{val.receiver()}.py_repr()"
+                if name != "KeyError":
+                    return f'PyErr::key_like("{name}", {msg})'
             else:
                 msg = val.code if val.t == STR else self.to_str(val)
         return f'PyErr::new("{name}", {msg})'

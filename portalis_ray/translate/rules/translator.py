@@ -21,7 +21,7 @@ from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
 from portalis_ray.translate.rules.classes import ClassMixin, collect_classes
 from portalis_ray.translate.rules.closures import ClosureMixin, has_callable
 from portalis_ray.translate.rules.dynamic import DynamicMixin
-from portalis_ray.translate.rules.exceptions import ExcMixin, TryFrame, exception_classes
+from portalis_ray.translate.rules.exceptions import ExcMixin, TryFrame, exception_bases
 from portalis_ray.translate.rules.exprs import ExprMixin, unopt
 from portalis_ray.translate.rules.formatting import FormatMixin
 from portalis_ray.translate.rules.generators import GEN_ITEM_PREFIX
@@ -204,7 +204,8 @@ class Translator(
         self.conflicts: set[tuple[str, str]] = set()
         self.script_name = script_name
         self.defs: list[ast.FunctionDef] = []
-        self.exc_classes = exception_classes(tree.body)
+        self.exc_bases = exception_bases(tree.body)
+        self.exc_classes = {name: bases[0] for name, bases in self.exc_bases.items()}  # fields
         self.classes, refused = collect_classes(tree.body, self.exc_classes)
         INT_ENUMS.set(frozenset(c.root for c in self.classes.values() if c.enum == "int"))
         self.class_errors = [self._diag(exc, tree) for exc in refused]

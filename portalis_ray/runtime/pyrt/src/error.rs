@@ -17,6 +17,8 @@ pub struct PyErr {
     pub payload: Option<Rc<dyn Any>>,
     /// `raise ... from cause`: the exception's `__cause__`.
     pub cause: Option<Rc<PyErr>>,
+    /// A `KeyError` (or a subclass): `msg` is the repr of the key, as `str(exc)` prints it.
+    pub key_repr: bool,
 }
 
 /// How a `try` body (or handler) ended: generated code runs `finally` and
@@ -47,7 +49,7 @@ impl PyErr {
     /// (`str(KeyError("k"))` is `'k'`), while `args[0]` is the key itself.
     pub fn arg_text(&self) -> String {
         let m = &self.msg;
-        if self.kind == "KeyError" && m.len() >= 2 {
+        if self.key_repr && m.len() >= 2 {
             let quote = m.chars().next().unwrap_or(' ');
             if (quote == '\'' || quote == '"') && m.ends_with(quote) {
                 let inner = &m[1..m.len() - 1];
@@ -58,7 +60,18 @@ impl PyErr {
     }
 
     pub fn new(kind: &str, msg: impl Into<String>) -> PyErr {
-        PyErr { kind: kind.to_string(), msg: msg.into(), exit_code: None, payload: None, cause: None }
+        PyErr {
+            kind: kind.to_string(),
+            msg: msg.into(),
+            exit_code: None,
+            payload: None,
+            cause: None,
+            key_repr: kind == "KeyError",
+        }
+    }
+    /// A subclass of `KeyError` raised with one argument: ``msg`` is the argument's repr.
+    pub fn key_like(kind: &str, msg: impl Into<String>) -> PyErr {
+        PyErr { key_repr: true, ..PyErr::new(kind, msg) }
     }
     /// An instance of a user-defined exception class that carries fields.
     pub fn with_payload<T: Any>(kind: &str, msg: impl Into<String>, obj: T) -> PyErr {
@@ -68,6 +81,7 @@ impl PyErr {
             exit_code: None,
             payload: Some(Rc::new(obj)),
             cause: None,
+            key_repr: false,
         }
     }
     /// The exception object behind `except Cls as e`, when it is a `T`.
@@ -101,6 +115,7 @@ impl PyErr {
             exit_code: Some(code as i32),
             payload: None,
             cause: None,
+            key_repr: false,
         }
     }
     /// `sys.exit("message")`: the message goes to stderr and the status is 1.
@@ -111,6 +126,7 @@ impl PyErr {
             exit_code: Some(1),
             payload: None,
             cause: None,
+            key_repr: false,
         }
     }
     pub fn value_error(msg: impl Into<String>) -> PyErr {
@@ -149,7 +165,7 @@ impl crate::traits::PyRepr for PyErr {
     fn py_repr(&self) -> String {
         if self.msg.is_empty() {
             format!("{}()", self.kind)
-        } else if self.kind == "KeyError" {
+        } else if self.key_repr {
             format!("{}({})", self.kind, self.msg)
         } else {
             format!("{}({})", self.kind, crate::strings::str_repr(&self.msg))

@@ -1,0 +1,82 @@
+"""Exception classes with two bases (an application error that is also a KeyError or a
+ValueError), subclasses of KeyError (whose str() is the repr of the key), and catching by
+either base; the last one escapes and ends the program with status 1."""
+
+
+class AppError(Exception):
+    """Base of this application's errors."""
+
+
+class NotFound(AppError, KeyError):
+    pass
+
+
+class BadValue(AppError, ValueError):
+    pass
+
+
+class Missing(KeyError):
+    pass
+
+
+class MissingSetting(Missing):
+    pass
+
+
+SETTINGS = {"host": "example.org", "port": "8080", "retries": "three"}
+
+
+def setting(name):
+    if name not in SETTINGS:
+        raise MissingSetting(name)
+    return SETTINGS[name]
+
+
+def number(name):
+    text = setting(name)
+    if not text.isdigit():
+        raise BadValue(f"{name} is not a number: {text!r}")
+    return int(text)
+
+
+def lookup(table, key):
+    try:
+        return table[key]
+    except KeyError:
+        raise NotFound(key)
+
+
+for name in ("port", "retries", "timeout"):
+    try:
+        print(name, "=", number(name))
+    except ValueError as e:
+        print("ValueError:", e, "| app error:", isinstance(e, AppError))
+    except LookupError as e:
+        print(type(e).__name__, e, repr(e), e.args)
+
+for key in ("a", "zz"):
+    for handler in ("app", "key"):
+        try:
+            try:
+                print(lookup({"a": 1}, key))
+            except AppError as e:
+                if handler == "app":
+                    print("caught as AppError:", e)
+                else:
+                    raise
+        except KeyError as e:
+            print("caught as KeyError:", e)
+
+try:
+    raise Missing("plain")
+except Missing as e:
+    print("Missing", e, repr(e))
+
+errors = []
+for key in ("x", "y"):
+    try:
+        lookup({}, key)
+    except AppError as e:
+        errors.append(str(e))
+print(errors)
+lookup({"k": 0}, "z")
