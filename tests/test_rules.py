@@ -593,3 +593,17 @@ def test_unrelated_classes_used_alike_become_one_family_only_on_retry() -> None:
     assert "'Robot' object has no attribute 'fetch'" in result.rust
     alone = _translate("class Dog:\n    def speak(self):\n        return 1\n\nprint(Dog().speak())\n")
     assert alone.ok and "_PortalisDuckBase" not in alone.rust
+
+
+def test_dicts_of_mixed_values_become_records_read_by_constant_keys_only() -> None:
+    record = _translate(
+        """
+        people = [{"name": "Ann", "age": 31}, {"name": "Bob", "age": 25}]
+        people[1]["age"] += 1
+        print(max(people, key=lambda p: p["age"])["name"], people)
+        """
+    )
+    assert record.ok, record.diagnostics
+    assert "pyrt::Record<RecordKeys_name_age_" in record.rust
+    plain = _translate('ages = {"ann": 31, "bob": 25}\nprint(ages["ann"])\n')
+    assert plain.ok and "pyrt::Record" not in plain.rust  # one value type: a plain dict

@@ -32,7 +32,7 @@ from portalis_ray.translate.rules.modules import KNOWN_MODULES
 from portalis_ray.translate.rules.operators import lower_operator
 from portalis_ray.translate.rules.registrars import lower_registrars
 from portalis_ray.translate.rules.translator import MODULE, Translator
-from portalis_ray.translate.rules.types import DYNAMIC, TypeConflict
+from portalis_ray.translate.rules.types import DYNAMIC, RECORDS, TypeConflict
 from portalis_ray.translate.rules.values import Unsupported
 from portalis_ray.translate.rules.webs import split_webs
 
@@ -262,6 +262,23 @@ def _with_duck_bases(
     return None
 
 
+def _records(
+    source: str, path: str, script_name: str
+) -> tuple[Translator, str, list[Diagnostic], int] | None:
+    """Translate again with dict displays of mixed values as records (records.py); None if
+    that does not help either."""
+    tree = _parse(source, path)
+    assert not isinstance(tree, Diagnostic)  # it parsed the first time
+    token = RECORDS.set(True)
+    try:
+        tr, rust, diagnostics, units_ok = _run_with_versions(source, tree, path, script_name)
+    except (Unsupported, TypeConflict, RecursionError):
+        return None
+    finally:
+        RECORDS.reset(token)
+    return None if rust is None else (tr, rust, diagnostics, units_ok)
+
+
 def _dynamic(
     source: str, path: str, script_name: str
 ) -> tuple[Translator, str, list[Diagnostic], int] | None:
@@ -306,6 +323,10 @@ def translate_module(
             tr, rust, diagnostics, units_ok = retried
     if rust is None and any(d.code in ("type-conflict", "type-error") for d in diagnostics):
         retried = _with_duck_bases(source, path, script_name)
+        if retried is not None:
+            tr, rust, diagnostics, units_ok = retried
+    if rust is None and any(d.code == "type-conflict" for d in diagnostics):
+        retried = _records(source, path, script_name)
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried
     if rust is None and any(d.code == "type-conflict" for d in diagnostics):

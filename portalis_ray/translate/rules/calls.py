@@ -23,6 +23,7 @@ from portalis_ray.translate.rules.iterlib import call_on_rows, cmp_closure
 from portalis_ray.translate.rules.memo import MEMO_ATTR, memo_table
 from portalis_ray.translate.rules.methods import FLOAT_METHODS, INT_METHODS, METHOD_TABLES
 from portalis_ray.translate.rules.modules import MODULE_CONSTANTS, MODULE_FUNCTIONS
+from portalis_ray.translate.rules.records import record_method
 from portalis_ray.translate.rules.relib import OPAQUE_METHODS
 from portalis_ray.translate.rules.types import (
     ANYOBJ,
@@ -36,6 +37,7 @@ from portalis_ray.translate.rules.types import (
     OBJ,
     STR,
     UNKNOWN,
+    BigIntT,
     CallableT,
     ClassT,
     DequeT,
@@ -47,7 +49,9 @@ from portalis_ray.translate.rules.types import (
     ModuleT,
     OpaqueT,
     OptT,
+    Prim,
     PyType,
+    RecordT,
     SeqT,
     SetT,
     TupleT,
@@ -229,6 +233,8 @@ class CallMixin:
                 for a in node.args:
                     self.expr(a)
                 return Val("Default::default()", UNKNOWN)
+            if isinstance(base.t, RecordT):
+                return record_method(self, base, func.attr, node)
             if isinstance(base.t, DictT) and func.attr in KIND_METHODS.get(base.t.kind, {}):
                 return KIND_METHODS[base.t.kind][func.attr](self, node, base, func.value)
             if isinstance(base.t, DequeT):
@@ -554,6 +560,8 @@ def _len(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
         return Val(f"{val.receiver()}.chars().count() as i64", INT, CAST)
     if isinstance(val.t, TupleT):
         return Val(str(len(val.t.items)), INT)
+    if isinstance(val.t, RecordT):
+        return Val(str(len(val.t.keys)), INT)
     if (
         isinstance(val.t, (ListT, DictT, SetT, SeqT, DequeT))
         or val.t == BYTES
@@ -666,11 +674,41 @@ def _sorted(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     return Val(f"pyrt::sorted_by_key({code}, {key}, {reverse})", ListT(et))
 
 
+def _star_items(tr: Translator, args: list[ast.expr], name: str) -> tuple[str, PyType]:
+    """`max(a, *rest)`: the arguments as one Vec, checked for the two Python needs."""
+    parts: list[tuple[str, PyType, bool]] = []
+    for a in args:
+        if isinstance(a, ast.Starred):
+            code, et = tr.iterate(a.value)
+            parts.append((code, et, True))
+        else:
+            v = tr.unwrap_opt(tr.expr(a))
+            parts.append((v.code, v.t, False))
+    t: PyType = UNKNOWN
+    for (_, pt, _), a in zip(parts, args):
+        t = tr.join_at(t, pt, a)
+    if t == STR or not isinstance(t, (Prim, BigIntT, Unknown)):
+        # one str argument is iterated by Python: its characters compared
+        raise Unsupported(args[0], f"{name}(*args) of {t.python()} items is not supported yet")
+    vec = tr.fresh("v")
+    lines = [f"let mut {vec}: Vec<{t.rust()}> = Vec::new();"]
+    for (code, pt, star), a in zip(parts, args):
+        item = tr.coerce(Val("x", pt), t, a).code
+        if star:
+            lines.append(f"{vec}.extend({chainable(code)}.into_iter().map(|x| {item}));")
+        else:
+            lines.append(f"{vec}.push({tr.coerce(Val(code, pt), t, a).code});")
+    kind = "int" if isinstance(t, Unknown) else t.python().split(" ")[0]
+    check = tr.fallible(f"pyrt::star_min_max({vec}.len(), \"{name}\", \"{kind}\")")
+    return f"{{ {' '.join(lines)} {check}; {vec} }}", t
+
+
 def _min_max(tr: Translator, node: ast.Call, name: str) -> Val:
     kw = _kw(node, {"key", "default"}, name)
-    args = _args(tr, node, 1, 16, name)
-    if len(args) == 1:
-        code, et = tr.iterate(args[0])
+    star = any(isinstance(a, ast.Starred) for a in node.args)
+    args = node.args if star else _args(tr, node, 1, 16, name)
+    if len(args) == 1 or star:
+        code, et = _star_items(tr, args, name) if star else tr.iterate(args[0])
         cmp = cmp_closure(tr, kw["key"], et) if "key" in kw else None
         if cmp is not None:  # key=cmp_to_key(f): the first item no other beats
             op = ">" if name == "max" else "<"

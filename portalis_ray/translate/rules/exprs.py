@@ -24,6 +24,7 @@ from portalis_ray.translate.rules.fractionlib import (
     fraction_compare,
 )
 from portalis_ray.translate.rules.generic import note_meet
+from portalis_ray.translate.rules.records import record_display, record_get
 from portalis_ray.translate.rules.scope import COMPREHENSIONS
 from portalis_ray.translate.rules.types import (
     ANYOBJ,
@@ -35,6 +36,7 @@ from portalis_ray.translate.rules.types import (
     NONE,
     NUM,
     OBJ,
+    RECORDS,
     STR,
     UNKNOWN,
     CallableT,
@@ -49,6 +51,7 @@ from portalis_ray.translate.rules.types import (
     OpaqueT,
     OptT,
     PyType,
+    RecordT,
     SeqT,
     SetT,
     TupleT,
@@ -59,6 +62,7 @@ from portalis_ray.translate.rules.types import (
     is_num,
     join,
     mentions,
+    mentions_record,
     widen_join,
 )
 from portalis_ray.translate.rules.values import (
@@ -272,7 +276,9 @@ class ExprMixin:
         ):  # no item ever said its type: an empty tuple (taken from a bigger one here)
             empty = f"Tuple::<{target.elem.rust()}>::from_vec(Vec::new())"
             return Val(f"{{ let _ = {val.code}; {empty} }}", target)
-        if type(src) is type(target) and isinstance(src, (ListT, SetT, DictT, SeqT)):
+        if type(src) is type(target) and isinstance(src, (ListT, SetT, DictT, SeqT, RecordT)):
+            if src.has_unknown() and mentions_record(target) and isinstance(node, ast.expr):
+                self.refine(node, target)  # a record's empty list learns its items' type
             if src.has_unknown():
                 return Val(val.code, target, val.prec, val.place, val.ref)
             try:
@@ -888,6 +894,8 @@ class ExprMixin:
         if isinstance(ct, DictT):
             key = self.coerce(item, ct.key, node)
             return Val(f"{container.receiver()}.contains_key({key.key()})", BOOL)
+        if isinstance(ct, RecordT) and isinstance(item.lit, str):
+            return Val("true" if item.lit in ct.keys else "false", BOOL)
         if isinstance(ct, (ListT, SetT, SeqT, DequeT)):
             el = self.coerce(item, ct.elem, node)
             method = "contains" if isinstance(ct, (SetT, DequeT)) else "py_contains"
@@ -1005,6 +1013,10 @@ class ExprMixin:
     def e_Dict(self: Translator, node: ast.Dict, expected: PyType | None) -> Val:
         if any(k is None for k in node.keys):
             return self.merged_dict(node, expected)
+        if RECORDS.get():
+            record = record_display(self, node, expected)
+            if record is not None:
+                return record
         kh = expected.key if isinstance(expected, DictT) else None
         vh = expected.val if isinstance(expected, DictT) else None
         keys, kt = self.homogeneous(node.keys, kh, node)  # type: ignore[arg-type]
@@ -1212,6 +1224,8 @@ class ExprMixin:
         if isinstance(bt, (ListT, SeqT)):
             idx = self.coerce(self.unwrap_opt(index), INT, node)
             return Val(self.fallible(f"{base.receiver()}.get({idx.code})"), bt.elem)
+        if isinstance(bt, RecordT):
+            return record_get(self, base, index, node)
         if isinstance(bt, DictT):
             special = dict_subscript(self, base, index, node, node.value)
             if special is not None:
@@ -1409,6 +1423,8 @@ class ExprMixin:
             return val.code, t.elem
         if t == BYTES:
             return f"{val.receiver()}.iter()", INT
+        if isinstance(t, RecordT):  # its keys
+            return f"{val.receiver()}.keys()", STR
         if isinstance(t, OpaqueT) and t.name == "sys.stdin":  # its lines, endings kept
             return "pyrt::stdin_lines()", STR
         if isinstance(t, ClassT) and self.defines(t, "__next__"):

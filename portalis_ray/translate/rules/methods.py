@@ -429,8 +429,31 @@ def _set_add(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> 
     return Val(f"{recv.receiver()}.add({tr.coerce(val, target, node).code})", NONE)
 
 
+def _set_nary(tr: Translator, node: ast.Call, recv: Val, method: str) -> Val:
+    """`s.union(a, b)`, `s.intersection(*others)`: the operation with each in turn, on a
+    copy (none at all: the copy)."""
+    acc, t = tr.fresh("acc"), recv.t
+    lines = [f"let mut {acc} = {recv.receiver()}.copy();"]
+    for arg in node.args:
+        if isinstance(arg, ast.Starred):
+            code, it = tr.iterate(arg.value)
+            one = tr.fresh("s")
+            items, et = tr.iterate_val(Val(one, it, place=one), arg)
+            t = tr.join_at(t, SetT(et), arg)
+            other = f"Set::from_vec({items}.into_iter().collect())"
+            lines.append(f"for {one} in ({code}) {{ {acc} = {acc}.{method}(&{other}); }}")
+        else:
+            items, et = tr.iterate(arg)
+            t = tr.join_at(t, SetT(et), arg)
+            lines.append(f"{acc} = {acc}.{method}(&Set::from_vec({items}.into_iter().collect()));")
+    return Val(f"{{ {' '.join(lines)} {acc} }}", t, LOWEST)
+
+
 def _set_binary(method: str, ret: Callable[[PyType], PyType]) -> Method:
     def emit(tr: Translator, node: ast.Call, recv: Val, recv_node: ast.expr) -> Val:
+        nary = len(node.args) != 1 or isinstance(node.args[0], ast.Starred)
+        if nary and method in ("union", "intersection", "difference") and not node.keywords:
+            return _set_nary(tr, node, recv, method)
         _arity(node, 1, 1, method)
         other = tr.expr(node.args[0], recv.t)
         if not isinstance(other.t, SetT):

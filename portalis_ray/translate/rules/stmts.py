@@ -15,6 +15,7 @@ from portalis_ray.translate.rules.containers import dict_subscript
 from portalis_ray.translate.rules.exprs import float_keyed, unopt
 from portalis_ray.translate.rules.generators import GEN_CLASS_PREFIX
 from portalis_ray.translate.rules.modules import KNOWN_MODULES, MODULE_CONSTANTS, MODULE_FUNCTIONS
+from portalis_ray.translate.rules.records import record_get, record_set
 from portalis_ray.translate.rules.types import (
     BOOL,
     INT,
@@ -29,6 +30,7 @@ from portalis_ray.translate.rules.types import (
     ListT,
     OptT,
     PyType,
+    RecordT,
     SeqT,
     TupleT,
     Unknown,
@@ -566,6 +568,8 @@ class StmtMixin:
 
     def subscript_get(self: Translator, base: Val, index: Val, node: ast.AST) -> Val:
         bt = base.t
+        if isinstance(bt, RecordT):
+            return record_get(self, base, index, node)
         if isinstance(bt, ListT):
             return Val(
                 self.fallible(f"{base.receiver()}.get({self.coerce(index, INT).code})"), bt.elem
@@ -585,7 +589,9 @@ class StmtMixin:
         self: Translator, base: Val, base_node: ast.expr, index: Val, val: Val, node: ast.AST
     ) -> None:
         bt = base.t
-        if isinstance(bt, ListT):
+        if isinstance(bt, RecordT):
+            record_set(self, base, base_node, index, val, node)
+        elif isinstance(bt, ListT):
             self.refine(base_node, ListT(val.t))
             et = self.join_at(bt.elem, val.t, node)
             idx = self.coerce(self.unwrap_opt(index), INT, node)

@@ -28,6 +28,7 @@ from portalis_ray.translate.rules.generators import GEN_ITEM_PREFIX
 from portalis_ray.translate.rules.lowering import DEFAULTS_ATTR, OPTIONAL_ATTR, TYPEVAR_ATTR
 from portalis_ray.translate.rules.memo import MEMO_ATTR, memo_wrapper
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
+from portalis_ray.translate.rules.records import record_markers
 from portalis_ray.translate.rules.scope import Scope, analyze_scope, version_names
 from portalis_ray.translate.rules.stmts import StmtMixin, always_returns
 from portalis_ray.translate.rules.types import (
@@ -59,6 +60,7 @@ from portalis_ray.translate.rules.types import (
     collapse,
     depth,
     join,
+    mentions_record,
     widenable,
 )
 from portalis_ray.translate.rules.values import (
@@ -756,10 +758,12 @@ class Translator(
                 kind, key = self.resolve(node.func.id)
             except Unsupported:
                 return
-            if kind == "function" and has_callable(t):
+            if kind == "function" and (has_callable(t) or mentions_record(t)):
                 info = self.functions[key[0]]
                 if not info.ret_annotated:
                     self.slot_join(("ret", info.sig), t, node)
+        elif isinstance(node, (ast.ListComp, ast.GeneratorExp)) and isinstance(t, ListT):
+            self.refine(node.elt, t.elem)  # `[parse(line) for line in text]`
         elif (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
@@ -1171,6 +1175,9 @@ class Translator(
             "",
             "use pyrt::prelude::*;",
         ]
+        markers = record_markers("\n".join(chunks))
+        if markers:
+            head += ["", markers]
         statics = []
         owners = self.unit.owners if self.unit is not None else {}
         for name in sorted(self.globals_used):

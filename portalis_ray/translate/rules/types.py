@@ -190,6 +190,53 @@ class DictT(PyType):
 
 
 @dataclass(frozen=True)
+class RecordT(PyType):
+    """A dict display with constant str keys and values of different types, `{"name": "Ann",
+    "age": 31}` (records mode only, see records.py): `pyrt::Record` over a tuple."""
+
+    keys: tuple[str, ...]
+    vals: tuple[PyType, ...]
+
+    def python(self) -> str:
+        return "{" + ", ".join(f"{k!r}: {v.python()}" for k, v in zip(self.keys, self.vals)) + "}"
+
+    def rust(self) -> str:
+        values = "".join(f"{v.rust()}, " for v in self.vals).rstrip(" ")
+        return f"pyrt::Record<{record_marker(self.keys)}, ({values})>"
+
+    def has_unknown(self) -> bool:
+        return any(v.has_unknown() for v in self.vals)
+
+
+def mentions_record(t: PyType) -> bool:
+    """Whether a record type is part of ``t`` (`list[{'name': str, ...}]`)."""
+    if isinstance(t, RecordT):
+        return True
+    if isinstance(t, (ListT, SeqT, SetT, DequeT, IteratorT, OptT)):
+        return mentions_record(getattr(t, "elem", None) or getattr(t, "inner", UNKNOWN))
+    if isinstance(t, DictT):
+        return mentions_record(t.val)
+    return isinstance(t, TupleT) and any(mentions_record(i) for i in t.items)
+
+
+RECORD_MARKERS: dict[str, tuple[str, ...]] = {}  # marker type name -> the keys it names
+
+
+def record_marker(keys: tuple[str, ...]) -> str:
+    """The Rust marker type naming a record's keys (its definition: records.py)."""
+    import zlib
+
+    words = "_".join("".join(c if c.isalnum() else "_" for c in k)[:12] for k in keys)[:40]
+    name = f"RecordKeys_{words}_{zlib.crc32(repr(keys).encode()):08x}"
+    RECORD_MARKERS[name] = keys
+    return name
+
+
+# Set while a module is translated again with dict displays of mixed values as records.
+RECORDS: ContextVar[bool] = ContextVar("portalis_records", default=False)
+
+
+@dataclass(frozen=True)
 class DequeT(PyType):
     """`collections.deque`: `pyrt::Deque` (reference semantics like a list)."""
 
@@ -451,6 +498,8 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
             return DictT(key, val, kind, a.factory or b.factory)
         if isinstance(a, DequeT):
             return DequeT(_join(a.elem, b.elem, widen))
+        if isinstance(a, RecordT) and a.keys == b.keys:
+            return RecordT(a.keys, tuple(_join(x, y, widen) for x, y in zip(a.vals, b.vals)))
         if isinstance(a, IteratorT):
             return IteratorT(_join(a.elem, b.elem, widen))
         if isinstance(a, TupleT) and len(a.items) == len(b.items):
@@ -467,6 +516,10 @@ def _join(a: PyType, b: PyType, widen: bool) -> PyType:
         # matches of two patterns: group counts differ; a group either may miss may be None
         groups = a.groups if a.groups == b.groups else -1
         return OpaqueT(a.name, a.rust_type, groups, a.optional | b.optional)
+    if isinstance(a, RecordT) and isinstance(b, DictT) and b.key in (STR, UNKNOWN):
+        return a  # an earlier round's view of the display, before its values had types
+    if isinstance(b, RecordT) and isinstance(a, DictT) and a.key in (STR, UNKNOWN):
+        return b
     if isinstance(a, SeqT) and isinstance(b, TupleT):
         return SeqT(join(a.elem, elem_type(b) or UNKNOWN))
     if isinstance(b, SeqT) and isinstance(a, TupleT):
@@ -555,7 +608,7 @@ def elem_type(t: PyType) -> PyType | None:
         return t.elem
     if isinstance(t, DictT):
         return t.key
-    if t == STR:
+    if t == STR or isinstance(t, RecordT):
         return STR
     if isinstance(t, OpaqueT) and t.name == "bytes":
         return INT

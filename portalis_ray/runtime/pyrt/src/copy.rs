@@ -22,10 +22,10 @@ use crate::set::Set;
 pub struct DeepMemo(HashMap<usize, Box<dyn Any>>);
 
 impl DeepMemo {
-    fn get<C: Clone + 'static>(&self, at: usize) -> Option<C> {
+    pub(crate) fn get<C: Clone + 'static>(&self, at: usize) -> Option<C> {
         self.0.get(&at).and_then(|c| c.downcast_ref::<C>()).cloned()
     }
-    fn put<C: Clone + 'static>(&mut self, at: usize, copy: &C) {
+    pub(crate) fn put<C: Clone + 'static>(&mut self, at: usize, copy: &C) {
         self.0.insert(at, Box::new(copy.clone()));
     }
 }

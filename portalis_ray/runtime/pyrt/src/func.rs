@@ -354,6 +354,16 @@ mod hash_tests {
 
 /// `f(*xs)` of a function with positional parameters `params`: CPython's TypeError when
 /// `xs` holds another number of items.
+/// `max(a, *rest)` / `min(*xs)`: with one argument Python iterates over it (an int is not
+/// iterable), with none it has nothing to compare.
+pub fn star_min_max(count: usize, func: &str, item: &str) -> PyResult<()> {
+    match count {
+        0 => Err(PyErr::type_error(format!("{} expected at least 1 argument, got 0", func))),
+        1 => Err(PyErr::type_error(format!("'{}' object is not iterable", item))),
+        _ => Ok(()),
+    }
+}
+
 pub fn star_args_len(func: &str, params: &[&str], got: usize) -> PyResult<()> {
     let want = params.len();
     if got > want {
