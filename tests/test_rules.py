@@ -591,7 +591,9 @@ def test_unrelated_classes_used_alike_become_one_family_only_on_retry() -> None:
     assert result.ok, result.diagnostics
     assert "_PortalisDuckBase0" in result.rust  # the hidden common base
     assert "'Robot' object has no attribute 'fetch'" in result.rust
-    alone = _translate("class Dog:\n    def speak(self):\n        return 1\n\nprint(Dog().speak())\n")
+    alone = _translate(
+        "class Dog:\n    def speak(self):\n        return 1\n\nprint(Dog().speak())\n"
+    )
     assert alone.ok and "_PortalisDuckBase" not in alone.rust
 
 
