@@ -33,6 +33,7 @@ from portalis_ray.translate.rules.operators import lower_operator
 from portalis_ray.translate.rules.registrars import lower_registrars
 from portalis_ray.translate.rules.translator import MODULE, Translator
 from portalis_ray.translate.rules.types import DYNAMIC, RECORDS, TypeConflict
+from portalis_ray.translate.rules.unroll import unroll_function_loops
 from portalis_ray.translate.rules.values import Unsupported
 from portalis_ray.translate.rules.webs import split_webs
 
@@ -83,6 +84,7 @@ def _parse(source: str, path: str) -> ast.Module | Diagnostic:
 def lower(tree: ast.Module) -> ast.Module:
     """The source rewrites that run before translation (see lowering.py, generators.py)."""
     hoist_imports(tree, KNOWN_MODULES)
+    unroll_function_loops(tree)
     lower_registrars(tree)
     lower_decorators(tree)
     split_webs(tree)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -176,6 +177,33 @@ def unopt(t: PyType) -> PyType:
     return t.inner if isinstance(t, OptT) else t
 
 
+
+def _pure(node: ast.expr) -> bool:
+    """A name or a chain of attributes: evaluating it twice reads the same value."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name)
+
+
+def _guarded_or(node: ast.BoolOp) -> ast.expr | None:
+    """`(p.address and p.address.postcode) or default` as `p.address.postcode if
+    (p.address and p.address.postcode) else default`: the same value in Python (a falsy
+    operand of the `and` makes the `or` take its default), and one type in Rust where the
+    `and` alone would mix an Address with a str."""
+    if not (isinstance(node.op, ast.Or) and len(node.values) >= 2):
+        return None
+    first = node.values[0]
+    if not (isinstance(first, ast.BoolOp) and isinstance(first.op, ast.And)):
+        return None
+    last = first.values[-1]
+    if not all(_pure(v) for v in first.values):
+        return None
+    rest = node.values[1:]
+    orelse = rest[0] if len(rest) == 1 else ast.BoolOp(ast.Or(), rest)
+    out = ast.IfExp(first, last, orelse)
+    return ast.fix_missing_locations(ast.copy_location(out, node))
+
+
 class ExprMixin:
     """Expression handlers, mixed into the Translator."""
 
@@ -231,7 +259,12 @@ class ExprMixin:
             if isinstance(src, OptT):
                 if src.inner == target.inner or isinstance(src.inner, Unknown):
                     return val
+                if isinstance(src.inner, OptT) and src.inner.inner == target.inner:
+                    return Val(f"{val.wrapped(ATOM)}.flatten()", target)  # None either way
                 inner = self.coerce(Val("v", src.inner), target.inner)
+                if "?" in inner.code:  # a fallible conversion: not inside a closure
+                    code = f"match {val.code} {{ Some(v) => Some({inner.code}), None => None }}"
+                    return Val(code, target, LOWEST)
                 return Val(f"{val.wrapped(ATOM)}.map(|v| {inner.code})", target)
             inner = self.coerce(val, target.inner, node)
             return Val(f"Some({inner.code})", target)
@@ -679,6 +712,9 @@ class ExprMixin:
         return Val(f"!{operand.wrapped(UNARY)}", INT, UNARY)
 
     def e_BoolOp(self: Translator, node: ast.BoolOp, expected: PyType | None) -> Val:
+        guarded = _guarded_or(node)
+        if guarded is not None:
+            return self.expr(guarded, expected)
         is_and = isinstance(node.op, ast.And)
         saved = set(self.narrowed)
         vals = []
@@ -1303,6 +1339,29 @@ class ExprMixin:
         code = f"{{ let {tmp} = {base.code}; ({', '.join(fields)}{tail}) }}"
         return Val(code, TupleT(tuple(items[i] for i in picked)), LOWEST)
 
+    def function_name(self: Translator, node: ast.expr) -> str | None:
+        """The `__name__` of a function named directly: a top-level def, a builtin, or a
+        function of an imported module (`statistics.mean`)."""
+        from portalis_ray.translate.rules.modules import MODULE_FUNCTIONS  # imports this module
+
+        if isinstance(node, ast.Name):
+            try:
+                kind, key = self.resolve(node.id)
+            except Unsupported:
+                return None
+            if kind == "function":
+                return self.functions[key[0]].py_name or node.id
+            builtin = kind == "builtin" and callable(getattr(builtins, node.id, None))
+            return node.id if builtin else None
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in self.imports
+            and (node.value.id, node.attr) in MODULE_FUNCTIONS
+        ):
+            return node.attr
+        return None
+
     def e_Attribute(self: Translator, node: ast.Attribute, expected: PyType | None) -> Val:
         if (
             node.attr == "__name__"
@@ -1313,6 +1372,10 @@ class ExprMixin:
             and not self.is_bound("type")
         ):
             return self.type_name(self.expr(node.value.args[0]))
+        if node.attr == "__name__":
+            named = self.function_name(node.value)
+            if named is not None:
+                return Val(f"{rust_str_literal(named)}.to_string()", STR, lit=named)
         if isinstance(node.value, ast.Name) and self.name_kind(node.value.id) in (
             "class",
             "clsref",

@@ -440,12 +440,13 @@ def _set_nary(tr: Translator, node: ast.Call, recv: Val, method: str) -> Val:
             one = tr.fresh("s")
             items, et = tr.iterate_val(Val(one, it, place=one), arg)
             t = tr.join_at(t, SetT(et), arg)
-            other = f"Set::from_vec({items}.into_iter().collect())"
+            other = f"Set::from_vec(({items}).into_iter().collect())"
             lines.append(f"for {one} in ({code}) {{ {acc} = {acc}.{method}(&{other}); }}")
         else:
             items, et = tr.iterate(arg)
             t = tr.join_at(t, SetT(et), arg)
-            lines.append(f"{acc} = {acc}.{method}(&Set::from_vec({items}.into_iter().collect()));")
+            other = f"Set::from_vec(({items}).into_iter().collect())"
+            lines.append(f"{acc} = {acc}.{method}(&{other});")
     return Val(f"{{ {' '.join(lines)} {acc} }}", t, LOWEST)
 
 

@@ -526,6 +526,11 @@ class StmtMixin:
                 )
             self.line(f"let {tmp} = {val.code};")
             items = [self.attribute(Val(tmp, t, place=None), f, node) for f in fields]
+        elif isinstance(t, ClassT) and (self.defines(t, "__iter__") or self.defines(t, "__next__")):
+            code, et = self.iterate_val(val, node)  # `x, y, z = vector`: its __iter__
+            self.line(f"let {tmp}: Vec<{et.rust()}> = {code}.into_iter().collect();")
+            self.line(self.fallible(f"pyrt::unpack_len({tmp}.len(), {n})") + ";")
+            items = [Val(f"{tmp}[{i}].clone()", et) for i in range(n)]
         else:
             raise Unsupported(node, f"cannot unpack {t.python()}", "type-error")
         for elt, item in zip(target.elts, items):

@@ -1,0 +1,117 @@
+"""Loops over a tuple of functions, `for cast in (int, float): ...`, unrolled.
+
+Rust has no one type for `int`, `float` and a user function as values, but each turn of such
+a loop is an ordinary call: the body is repeated once per function with the loop variable
+replaced by the function's name. This runs the same calls in the same order, as long as the
+body does not leave the loop early (`break`, `continue`) or rebind the variable, and nothing
+reads the variable after the loop; other loops are left as they are.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import copy
+
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+def _callable_names(tree: ast.Module) -> set[str]:
+    """Names that denote functions or classes: top-level defs and classes, builtins."""
+    out = {s.name for s in tree.body if isinstance(s, (ast.FunctionDef, ast.ClassDef))}
+    return out | {n for n in dir(builtins) if callable(getattr(builtins, n)) and n[0] != "_"}
+
+
+def _is_function_ref(node: ast.expr, names: set[str], modules: set[str]) -> bool:
+    if isinstance(node, ast.Name):
+        return node.id in names
+    return (
+        isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id in modules | {"str", "int", "float"}
+    )
+
+
+def _jumps(body: list[ast.stmt]) -> bool:
+    """A `break` or `continue` of this loop (not of a nested one)."""
+    todo: list[ast.AST] = list(body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.Break, ast.Continue)):
+            return True
+        if isinstance(node, (ast.For, ast.While, *_SCOPES)):
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return False
+
+
+class _Replace(ast.NodeTransformer):
+    def __init__(self, name: str, value: ast.expr) -> None:
+        self.name, self.value = name, value
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id == self.name and isinstance(node.ctx, ast.Load):
+            return ast.copy_location(copy.deepcopy(self.value), node)
+        return node
+
+
+def _unrollable(
+    loop: ast.For, names: set[str], modules: set[str], elsewhere: int
+) -> bool:
+    if not (
+        isinstance(loop.target, ast.Name)
+        and isinstance(loop.iter, (ast.Tuple, ast.List))
+        and loop.iter.elts
+        and all(_is_function_ref(e, names, modules) for e in loop.iter.elts)
+        and not _jumps(loop.body)
+    ):
+        return False
+    name = loop.target.id
+    stores = sum(
+        isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load)
+        for s in loop.body
+        for n in ast.walk(s)
+    )
+    return stores == 0 and elsewhere == 0
+
+
+class _Unroll(ast.NodeTransformer):
+    def __init__(self, names: set[str], modules: set[str], uses: dict[str, int]) -> None:
+        self.names, self.modules, self.uses = names, modules, uses
+
+    def visit_For(self, node: ast.For) -> ast.AST | list[ast.stmt]:
+        self.generic_visit(node)
+        if not isinstance(node.target, ast.Name):
+            return node
+        name = node.target.id
+        inside = sum(
+            isinstance(n, ast.Name) and n.id == name for s in node.body for n in ast.walk(s)
+        )
+        elsewhere = self.uses.get(name, 0) - inside - 1  # less the loop's own target
+        if not _unrollable(node, self.names, self.modules, elsewhere):
+            return node
+        out: list[ast.stmt] = []
+        for elt in node.iter.elts:  # type: ignore[attr-defined]
+            for stmt in node.body:
+                out.append(_Replace(name, elt).visit(copy.deepcopy(stmt)))
+        return [*out, *node.orelse]
+
+
+def unroll_function_loops(tree: ast.Module) -> None:
+    """Unroll, in place, the loops over tuples of functions that can be (see above)."""
+    if not any(
+        isinstance(n, ast.For) and isinstance(n.iter, (ast.Tuple, ast.List)) for n in ast.walk(tree)
+    ):
+        return
+    modules = {
+        a.asname or a.name for s in tree.body if isinstance(s, ast.Import) for a in s.names
+    }
+    uses: dict[str, int] = {}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Name):
+            uses[n.id] = uses.get(n.id, 0) + 1
+    names = _callable_names(tree) - {
+        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+    _Unroll(names, modules, uses).visit(tree)
+    ast.fix_missing_locations(tree)
