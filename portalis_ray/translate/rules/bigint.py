@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.types import BIG, BOOL, FLOAT, INT, PyType
 from portalis_ray.translate.rules.values import Unsupported, Val
+from portalis_ray.translate.rules.walk import walk
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
@@ -158,7 +159,7 @@ def _is_product(node: ast.expr) -> bool:
 
 def _mark_recursive(fn: ast.FunctionDef) -> None:
     """A recursive function that adds or multiplies what its own calls return."""
-    own = [n for n in ast.walk(fn) if n is not fn]
+    own = [n for n in walk(fn) if n is not fn]
     if not any(
         isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == fn.name
         for n in own

@@ -63,6 +63,7 @@ from portalis_ray.translate.rules.types import (
     mentions,
 )
 from portalis_ray.translate.rules.values import ADD, ATOM, CAST, LOWEST, UNARY, Unsupported, Val
+from portalis_ray.translate.rules.walk import walk
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
@@ -505,7 +506,7 @@ def _print(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
             else:
                 steps.append(f"{acc}.push({tr.to_str(tr.expr(a))});")
         parts_code = f"&{{ let mut {acc}: Vec<String> = Vec::new(); {' '.join(steps)} {acc} }}"
-    elif any(isinstance(n, ast.Call) for a in node.args[1:] for n in ast.walk(a)):
+    elif any(isinstance(n, ast.Call) for a in node.args[1:] for n in walk(a)):
         # Python formats the arguments after evaluating all of them: a later call
         # (`heappop(heap)`) may change an earlier argument (`heap`).
         binds, parts = [], []

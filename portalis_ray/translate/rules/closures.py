@@ -30,6 +30,7 @@ from portalis_ray.translate.rules.types import (
     Unknown,
 )
 from portalis_ray.translate.rules.values import Unsupported, Val, rust_ident
+from portalis_ray.translate.rules.walk import children
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import FuncInfo, Translator
@@ -49,7 +50,7 @@ def own_nodes(body: list[ast.stmt]) -> list[ast.AST]:
         out.append(node)
         if isinstance(node, _SCOPES):
             continue
-        todo.extend(reversed(list(ast.iter_child_nodes(node))))
+        todo.extend(reversed(children(node)))
     return out
 
 
@@ -80,7 +81,7 @@ def _stores(body: list[ast.stmt]) -> dict[str, list[tuple[int, bool]]]:
             return
         if isinstance(node, (*_LOOPS, ast.comprehension)):
             in_loop = True
-        for child in ast.iter_child_nodes(node):
+        for child in children(node):
             visit(child, in_loop)
 
     for stmt in body:
@@ -101,11 +102,18 @@ class ClosureMixin:
     """Lambdas, nested functions, function values and calls through them."""
 
     # ---------------------------------------------------------------- setup
+    def own_nodes_of(self: Translator, body: list[ast.stmt]) -> list[ast.AST]:
+        """``own_nodes(body)``, once per body (lift_nested and find_cells both read it)."""
+        nodes = self.own_cache.get(id(body))
+        if nodes is None:
+            nodes = self.own_cache[id(body)] = own_nodes(body)
+        return nodes
+
     def lift_nested(self: Translator, outer: FuncInfo) -> None:
         """Register every `def` nested in ``outer`` as a function of its own."""
         if outer.node is None:
             return
-        for node in own_nodes(outer.node.body):
+        for node in self.own_nodes_of(outer.node.body):
             if not isinstance(node, ast.FunctionDef):
                 continue
             key = f"{outer.name}.{node.name}"
@@ -142,12 +150,12 @@ class ClosureMixin:
             nonlocal_names |= child.scope.nonlocals
             for name in child.captures:
                 captured[name] = min(captured.get(name, child.node.lineno), child.node.lineno)
-        for node in own_nodes(body):
+        for node in self.own_nodes_of(body):
             if isinstance(node, ast.Lambda):
                 for name in lambda_free_names(node):
                     captured[name] = min(captured.get(name, node.lineno), node.lineno)
         visible = info.scope.locals | set(info.params)
-        stores = _stores(body)
+        stores = _stores(body) if captured else {}
         for name, line in captured.items():
             if name not in visible or name in info.scope.globals:
                 continue

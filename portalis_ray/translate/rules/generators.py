@@ -28,6 +28,7 @@ import ast
 import copy
 
 from portalis_ray.translate.rules.scope import analyze_scope
+from portalis_ray.translate.rules.walk import children
 
 GEN_ITER = "__portalis_iter__"
 GEN_CLASS_PREFIX = "_Gen_"  # the iterator classes generator functions become
@@ -46,12 +47,12 @@ class NotLowered(Exception):
 
 def _own_walk(node: ast.AST):
     """Nodes under ``node`` outside nested functions, lambdas and classes."""
-    todo = list(ast.iter_child_nodes(node))
+    todo = children(node)
     while todo:
         sub = todo.pop()
         yield sub
         if not isinstance(sub, _NESTED):
-            todo.extend(ast.iter_child_nodes(sub))
+            todo.extend(children(sub))
 
 
 def is_generator(fn: ast.FunctionDef) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import ast
 
+from portalis_ray.translate.rules.walk import statements
+
 Binding = tuple[str, str | None]  # (module, attribute) an import binds a name to
 
 
@@ -87,7 +89,7 @@ def hoist_imports(tree: ast.Module, known: frozenset[str]) -> None:
         isinstance(s, (ast.Import, ast.ImportFrom))
         for fn in tree.body
         if not isinstance(fn, (ast.Import, ast.ImportFrom))
-        for s in ast.walk(fn)
+        for s in statements(fn)
     ):
         return
     top: dict[str, Binding] = {}

@@ -12,6 +12,8 @@ import ast
 import copy
 import itertools
 
+from portalis_ray.translate.rules.walk import statements, walk
+
 _STAR_TMP = itertools.count()
 
 
@@ -512,7 +514,7 @@ def _inventory(tree: ast.AST) -> tuple[set[type], set[str]]:
     below runs only where its construct appears)."""
     kinds: set[type] = set()
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in walk(tree):
         kinds.add(type(node))
         if isinstance(node, ast.Name):
             names.add(node.id)
@@ -552,7 +554,7 @@ def lower_statements(
         _Rename(aliases).visit(tree)
     if "__mro__" in names or "issubclass" in names:
         lower_introspection(tree)
-    for node in ast.walk(tree):
+    for node in statements(tree):
         if isinstance(node, ast.FunctionDef):
             _rename_rebound_params(node)
 

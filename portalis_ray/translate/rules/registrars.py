@@ -20,6 +20,8 @@ import copy
 import itertools
 from dataclasses import dataclass
 
+from portalis_ray.translate.rules.walk import statements
+
 _TMP = itertools.count()
 _FORBIDDEN = (
     ast.FunctionDef,
@@ -215,13 +217,18 @@ def _drop_unused(body: list[ast.stmt], used: set[str]) -> list[ast.stmt]:
     return out
 
 
+def _decorated(tree: ast.Module) -> set[int]:
+    """The ids of the decorated functions in ``tree``."""
+    return {id(n) for n in statements(tree) if isinstance(n, ast.FunctionDef) and n.decorator_list}
+
+
 def lower_registrars(tree: ast.Module) -> None:
     """Expand registering decorators everywhere (see the module docstring)."""
-    before = {id(n) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.decorator_list}
+    before = _decorated(tree)
     if not before:
         return
     tree.body = _lower_block(tree.body, {})
-    after = {id(n) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.decorator_list}
+    after = _decorated(tree)
     if before == after:
         return
     used = {

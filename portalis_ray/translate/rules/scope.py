@@ -12,6 +12,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from portalis_ray.translate.rules.walk import children
+
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
@@ -79,6 +81,13 @@ class _Collector(ast.NodeVisitor):
                 binders,
             )
         )
+
+    def generic_visit(self, node: ast.AST) -> None:  # ast.NodeVisitor's, faster
+        for child in children(node):
+            self.visit(child)
+
+    def visit_Constant(self, node: ast.Constant) -> None:
+        pass  # no names inside
 
     def visit_Name(self, node: ast.Name) -> None:
         self._add(node.id, isinstance(node.ctx, (ast.Store, ast.Del)), node)

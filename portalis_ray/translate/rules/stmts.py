@@ -36,6 +36,7 @@ from portalis_ray.translate.rules.types import (
     Unknown,
 )
 from portalis_ray.translate.rules.values import ATOM, Unsupported, Val, rust_ident, rust_str_literal
+from portalis_ray.translate.rules.walk import walk
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import Translator
@@ -103,7 +104,7 @@ def _stored_one(stmt: ast.stmt) -> frozenset[str]:
     cached = getattr(stmt, _STORED_ATTR, None)
     if cached is None:
         cached = frozenset(
-            n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+            n.id for n in walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
         )
         setattr(stmt, _STORED_ATTR, cached)
     return cached

@@ -271,6 +271,7 @@ class Translator(
             self._register_function(fn)
         self.register_classes()
         self.nested: list[str] = []
+        self.own_cache: dict[int, list[ast.AST]] = {}  # id(body) -> own_nodes(body)
         for info in [*self.functions.values(), *self.methods.values()]:
             self.lift_nested(info)
         self.find_cells(self.functions[MODULE], self.module_body)

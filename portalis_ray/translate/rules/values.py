@@ -198,6 +198,8 @@ def rust_ident(name: str) -> str:
 
 def rust_str_literal(text: str) -> str:
     """A Rust string literal for ``text``."""
+    if text.isprintable() and "\\" not in text and '"' not in text:
+        return f'"{text}"'  # nothing to escape (the common case)
     out = []
     for ch in text:
         code = ord(ch)

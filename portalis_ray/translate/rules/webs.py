@@ -19,6 +19,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
+from portalis_ray.translate.rules.walk import children, statements, walk
+
 State = dict  # name -> frozenset of definition ids; None where the code is unreachable
 
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
@@ -46,20 +48,25 @@ class _Flow:
         self.reach: dict[int, set[int]] = {}  # id(Name load) -> definitions reaching it
         self.loads: dict[int, ast.Name] = {}
         self.defs: dict[int, ast.AST] = {}  # definition id -> its Name (or arg) node
+        self.reads: dict[int, list[ast.Name]] = {}  # id(node) -> its candidate reads
         self.breaks: list[list[State | None]] = []
         self.continues: list[list[State | None]] = []
 
     # ------------------------------------------------------------- expressions
-    def read(
-        self, node: ast.AST | None, state: State | None, bound: frozenset = frozenset()
-    ) -> None:
+    def read(self, node: ast.AST | None, state: State | None) -> None:
         """Record the definitions reaching each candidate read in ``node``."""
         if node is None or state is None:
             return
-        for n in _walk_expr(node, bound):
-            if isinstance(n, ast.Name) and n.id in self.names and isinstance(n.ctx, ast.Load):
-                self.loads[id(n)] = n
-                self.reach.setdefault(id(n), set()).update(state.get(n.id, frozenset()))
+        reads = self.reads.get(id(node))
+        if reads is None:  # found once: a loop's fixpoint reads its body again each round
+            reads = self.reads[id(node)] = [
+                n
+                for n in _walk_expr(node, frozenset())
+                if isinstance(n, ast.Name) and n.id in self.names and isinstance(n.ctx, ast.Load)
+            ]
+        for n in reads:
+            self.loads[id(n)] = n
+            self.reach.setdefault(id(n), set()).update(state.get(n.id, frozenset()))
 
     def store(self, target: ast.AST, state: State | None) -> State | None:
         if state is None:
@@ -213,7 +220,8 @@ def _walk_expr(node: ast.AST, bound: frozenset) -> Iterator[ast.AST]:
         yield n
         if isinstance(n, _SCOPES):
             continue
-        todo.extend((c, b) for c in ast.iter_child_nodes(n))
+        for c in children(n):
+            todo.append((c, b))
 
 
 def _targets(target: ast.AST) -> list[ast.Name]:
@@ -229,7 +237,7 @@ def _targets(target: ast.AST) -> list[ast.Name]:
 def _excluded(fn: ast.FunctionDef) -> set[str]:
     """Names the analysis must not rename in ``fn``."""
     out: set[str] = set()
-    for n in ast.walk(fn):
+    for n in walk(fn):
         if isinstance(n, (ast.Global, ast.Nonlocal)):
             out.update(n.names)
         elif isinstance(n, ast.Delete):
@@ -241,7 +249,7 @@ def _excluded(fn: ast.FunctionDef) -> set[str]:
         elif isinstance(n, ast.NamedExpr):
             out.add(n.target.id)
         elif isinstance(n, _SCOPES) and n is not fn:
-            out.update(m.id for m in ast.walk(n) if isinstance(m, ast.Name))
+            out.update(m.id for m in walk(n) if isinstance(m, ast.Name))
             if not isinstance(n, ast.Lambda):
                 out.add(n.name)
         elif (
@@ -257,9 +265,12 @@ def _split(fn: ast.FunctionDef) -> None:
     params = {a.arg for a in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]}
     params |= {a.arg for a in (fn.args.vararg, fn.args.kwarg) if a is not None}
     kills: dict[str, int] = {}  # plain (re)bindings; `x += 1` continues the same variable
-    augmented = {id(n.target) for n in ast.walk(fn) if isinstance(n, ast.AugAssign)}
+    augmented: set[int] = set()  # (a statement comes before its target in the walk)
     for s in fn.body:
         for n in _walk_expr(s, frozenset()):
+            if isinstance(n, ast.AugAssign):
+                augmented.add(id(n.target))
+                continue
             if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and id(n) not in augmented:
                 kills[n.id] = kills.get(n.id, 0) + 1
     candidates = {n for n, k in kills.items() if k > 1 or n in params}
@@ -321,7 +332,7 @@ def _split(fn: ast.FunctionDef) -> None:
 
 def split_webs(tree: ast.Module) -> None:
     """Rename independent uses of a variable in every function (see the module docstring)."""
-    for node in ast.walk(tree):
+    for node in statements(tree):
         if isinstance(node, ast.FunctionDef):
             try:
                 _split(node)
