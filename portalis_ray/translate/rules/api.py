@@ -30,6 +30,7 @@ from portalis_ray.translate.rules.lowering import lower_statements, lower_vararg
 from portalis_ray.translate.rules.memo import lower_memo
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
 from portalis_ray.translate.rules.operators import lower_operator
+from portalis_ray.translate.rules.records import has_records
 from portalis_ray.translate.rules.registrars import lower_registrars
 from portalis_ray.translate.rules.translator import MODULE, Translator
 from portalis_ray.translate.rules.types import DYNAMIC, RECORDS, TypeConflict
@@ -234,14 +235,15 @@ MAX_DUCK_ROUNDS = 4
 
 
 def _with_duck_bases(
-    source: str, path: str, script_name: str
+    source: str, path: str, script_name: str, first_meets: list[tuple[object, object]]
 ) -> tuple[Translator, str, list[Diagnostic], int] | None:
-    """Translate again with unrelated classes that meet in a value given a common base
-    (see ducks.py), growing the groups while new classes meet; None if that does not help."""
+    """Translate again with unrelated classes that meet in a value (``first_meets``: the
+    types that met in the first translation) given a common base (see ducks.py), growing
+    the groups while new classes meet; None if that does not help."""
     roots = plain_roots(ast.parse(source, filename=path))
-    if len(roots) < 2:
-        return None
     groups: list[set[str]] = []
+    if len(roots) < 2 or not duck_groups(first_meets, roots, groups):
+        return None
     for _ in range(MAX_DUCK_ROUNDS):
 
         def make() -> tuple[ast.Module, None]:
@@ -307,8 +309,10 @@ def translate_module(
     tree = _parse(source, path)
     if isinstance(tree, Diagnostic):
         return RulesResult(None, [tree], 0, 0)
+    token = MEETS.set([])
     try:
         tr, rust, diagnostics, units_ok = _run_with_versions(source, tree, path, script_name)
+        first_meets = MEETS.get() or []
     except RecursionError:
         diag = Diagnostic(path, 1, 1, "too-deep", "expression nesting too deep to translate")
         return RulesResult(None, [diag], 0, 0)
@@ -319,15 +323,17 @@ def translate_module(
     except TypeConflict as exc:
         diag = Diagnostic(path, 1, 1, "type-conflict", f"values of different types ({exc})")
         return RulesResult(None, [diag], 0, 0)
+    finally:
+        MEETS.reset(token)
     if rust is None and any(d.code in ("type-conflict", "type-error") for d in diagnostics):
         retried = _with_generic_copies(source, path, script_name)
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried
     if rust is None and any(d.code in ("type-conflict", "type-error") for d in diagnostics):
-        retried = _with_duck_bases(source, path, script_name)
+        retried = _with_duck_bases(source, path, script_name, first_meets)
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried
-    if rust is None and any(d.code == "type-conflict" for d in diagnostics):
+    if rust is None and any(d.code == "type-conflict" for d in diagnostics) and has_records(tree):
         retried = _records(source, path, script_name)
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried
