@@ -16,6 +16,7 @@ from portalis_ray.translate.rules.byteslib import (
     str_encode,
 )
 from portalis_ray.translate.rules.containers import DEQUE_METHODS, KIND_METHODS
+from portalis_ray.translate.rules.datetimelib import DATE_METHODS, TIMEDELTA_METHODS
 from portalis_ray.translate.rules.exprs import chainable, unopt
 from portalis_ray.translate.rules.fractionlib import FRACTION, fraction_builtin, to_fraction
 from portalis_ray.translate.rules.generators import GEN_ITER, GEN_NEXT
@@ -214,6 +215,9 @@ class CallMixin:
                 or self.names_module_fn(value, "collections", "OrderedDict")
             ):
                 return _fromkeys(self, node, value)
+            member = self.module_member(value)  # `date.fromisoformat(...)`: a class's function
+            if member is not None and (member[0], f"{member[1]}.{func.attr}") in MODULE_FUNCTIONS:
+                return self.call_module(member[0], f"{member[1]}.{func.attr}", node)
             if isinstance(value, ast.Name) and self.name_kind(value.id) in ("class", "clsref"):
                 cls = value.id if self.name_kind(value.id) == "class" else self.cls_target()
                 return self.call_static(cls, func.attr, node)
@@ -404,6 +408,22 @@ class CallMixin:
             return key
         self.variants.setdefault(key, [key])
         return self.pick_variant(key, node, 1 if info.kind == "method" else 0)
+
+    def module_member(self: Translator, node: ast.expr) -> tuple[str, str] | None:
+        """(module, name) when ``node`` is `module.name` or a name imported from a module."""
+        if isinstance(node, ast.Name):
+            try:
+                kind = self.name_kind(node.id)
+            except Unsupported:
+                return None
+            return self.from_imports.get(node.id) if kind == "imported" else None
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in self.imports
+        ):
+            return node.value.id, node.attr
+        return None
 
     def names_module_fn(self: Translator, node: ast.expr, module: str, attr: str) -> bool:
         """Whether ``node`` is `module.attr` or a name imported with `from module import attr`."""
@@ -854,6 +874,8 @@ def _abs(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
     val = tr.unwrap_opt(tr.expr(arg))
     if val.t == FRACTION:
         return fraction_builtin(tr, "abs", val, None)  # type: ignore[return-value]
+    if isinstance(val.t, OpaqueT) and val.t.name == "datetime.timedelta":
+        return Val(tr.fallible(f"{val.receiver()}.abs()"), val.t)
     if val.t == BOOL:
         val = tr.coerce(val, INT)
     if tr.defines(val.t, "__abs__"):
@@ -1317,4 +1339,6 @@ def _bytes(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 
 
 METHOD_TABLES[str]["encode"] = str_encode
+OPAQUE_METHODS["datetime.date"] = DATE_METHODS
+OPAQUE_METHODS["datetime.timedelta"] = TIMEDELTA_METHODS
 INT_METHODS["to_bytes"] = int_to_bytes

@@ -17,6 +17,13 @@ from portalis_ray.translate.rules.byteslib import (
 )
 from portalis_ray.translate.rules.classes import BINOP_DUNDERS
 from portalis_ray.translate.rules.containers import COUNTER_BINOPS, dict_subscript
+from portalis_ray.translate.rules.datetimelib import (
+    DATE,
+    TIMEDELTA,
+    datetime_attribute,
+    datetime_binop,
+    timedelta_unary,
+)
 from portalis_ray.translate.rules.dynamic import obj_coercion
 from portalis_ray.translate.rules.fractionlib import (
     FRACTION,
@@ -516,6 +523,10 @@ class ExprMixin:
             exact = fraction_binop(self, op, left, right, node)
             if exact is not None:
                 return exact
+        if {left.t, right.t} & {DATE, TIMEDELTA}:
+            dated = datetime_binop(self, op, left, right, node)
+            if dated is not None:
+                return dated
         """Python binary operator semantics for already-emitted operands."""
         lt, rt = unopt(left.t), unopt(right.t)
         left, right = self.unwrap_opt(left), self.unwrap_opt(right)
@@ -675,6 +686,10 @@ class ExprMixin:
         operand = self.unwrap_opt(operand)
         if is_int_enum(operand.t):  # `-Priority.HIGH` is -3
             operand = self.coerce(operand, INT, node)
+        if operand.t == TIMEDELTA:
+            delta = timedelta_unary(self, node.op, operand)
+            if delta is not None:
+                return delta
         if operand.t == FRACTION and isinstance(node.op, (ast.USub, ast.UAdd)):
             return (
                 Val(f"{operand.receiver()}.neg()", FRACTION)
@@ -1417,6 +1432,8 @@ class ExprMixin:
                 return Val(f"{base.receiver()}.{node.attr}", INT)
             if node.attr == "maxsize":
                 return Val(f"{base.receiver()}.maxsize", OptT(INT))
+        if base.t in (DATE, TIMEDELTA) and datetime_attribute(base, node.attr) is not None:
+            return datetime_attribute(base, node.attr)  # type: ignore[return-value]
         if base.t == FRACTION and fraction_attribute(base, node.attr) is not None:
             return fraction_attribute(base, node.attr)  # type: ignore[return-value]
         if isinstance(base.t, DequeT) and node.attr == "maxlen":

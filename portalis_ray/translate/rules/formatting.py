@@ -8,7 +8,18 @@ import string
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.containers import contains_special_dict, dict_repr
-from portalis_ray.translate.rules.types import BIG, BOOL, FLOAT, INT, NUM, OBJ, STR, OptT, TupleT
+from portalis_ray.translate.rules.types import (
+    BIG,
+    BOOL,
+    FLOAT,
+    INT,
+    NUM,
+    OBJ,
+    STR,
+    OpaqueT,
+    OptT,
+    TupleT,
+)
 from portalis_ray.translate.rules.values import Unsupported, Val, rust_str_literal
 
 if TYPE_CHECKING:
@@ -88,6 +99,8 @@ class FormatMixin:
             return self.to_str(val)
         if isinstance(val.t, OptT) and val.t.inner in (STR, INT, FLOAT, BOOL, NUM, BIG):
             val = self.unwrap_opt(val)  # a spec applies to the value (None has no `.1f`)
+        if isinstance(val.t, OpaqueT) and val.t.name.startswith("datetime."):
+            return self.fallible(f"pyrt::PyFormat::py_format(&{val.code}, {spec})")  # strftime
         if val.t not in (STR, INT, FLOAT, BOOL, NUM, BIG, OBJ):
             val = Val(self.to_str(self.unwrap_opt(val)), STR)
         return self.fallible(f"pyrt::format_value({val.borrow()}, {spec})")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.containers import CONSTRUCTORS
 from portalis_ray.translate.rules.dataclasslib import DATACLASS_FUNCTIONS
+from portalis_ray.translate.rules.datetimelib import DATETIME_FUNCTIONS
 from portalis_ray.translate.rules.exprs import chainable
 from portalis_ray.translate.rules.fractionlib import FRACTION, FRACTION_FUNCTIONS, fraction_builtin
 from portalis_ray.translate.rules.iterlib import ITERLIB_FUNCTIONS
@@ -365,6 +366,7 @@ MODULE_FUNCTIONS.update(STDLIB_FUNCTIONS)
 MODULE_FUNCTIONS.update(STATS_FUNCTIONS)
 MODULE_FUNCTIONS.update(DATACLASS_FUNCTIONS)
 MODULE_FUNCTIONS.update(FRACTION_FUNCTIONS)
+MODULE_FUNCTIONS.update(DATETIME_FUNCTIONS)
 MODULE_FUNCTIONS.update(ITERLIB_FUNCTIONS)
 MODULE_FUNCTIONS.update(RE_FUNCTIONS)
 MODULE_CONSTANTS.update(RE_CONSTANTS)

@@ -20,6 +20,7 @@ from portalis_ray.translate.rules.byteslib import BYTES
 from portalis_ray.translate.rules.calls import BUILTINS, CallMixin
 from portalis_ray.translate.rules.classes import ClassMixin, collect_classes
 from portalis_ray.translate.rules.closures import ClosureMixin, has_callable
+from portalis_ray.translate.rules.datetimelib import DATETIME_TYPES
 from portalis_ray.translate.rules.dynamic import DynamicMixin
 from portalis_ray.translate.rules.exceptions import ExcMixin, TryFrame, exception_bases
 from portalis_ray.translate.rules.exprs import ExprMixin, unopt
@@ -845,6 +846,8 @@ class Translator(
                     self.refining_alias -= 1
             if node.id in ("deque", "Deque"):
                 return DequeT(UNKNOWN)
+            if self.from_imports.get(node.id) in DATETIME_TYPES:
+                return DATETIME_TYPES[self.from_imports[node.id]]
             if node.id in ("Any", "object", "Callable") or node.id in self.type_vars:
                 return UNKNOWN  # inferred from the uses, like an unannotated name
         if isinstance(node, ast.Attribute) and ast.unparse(node.value) in _TYPING_MODULES:
