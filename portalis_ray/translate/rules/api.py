@@ -30,7 +30,6 @@ from portalis_ray.translate.rules.lowering import lower_statements, lower_vararg
 from portalis_ray.translate.rules.memo import lower_memo
 from portalis_ray.translate.rules.modules import KNOWN_MODULES
 from portalis_ray.translate.rules.operators import lower_operator
-from portalis_ray.translate.rules.records import has_records
 from portalis_ray.translate.rules.registrars import lower_registrars
 from portalis_ray.translate.rules.translator import MODULE, Translator
 from portalis_ray.translate.rules.types import DYNAMIC, RECORDS, TypeConflict
@@ -312,7 +311,7 @@ def translate_module(
     token = MEETS.set([])
     try:
         tr, rust, diagnostics, units_ok = _run_with_versions(source, tree, path, script_name)
-        first_meets = MEETS.get() or []
+        first, first_meets = tr, MEETS.get() or []
     except RecursionError:
         diag = Diagnostic(path, 1, 1, "too-deep", "expression nesting too deep to translate")
         return RulesResult(None, [diag], 0, 0)
@@ -325,7 +324,7 @@ def translate_module(
         return RulesResult(None, [diag], 0, 0)
     finally:
         MEETS.reset(token)
-    if rust is None and any(d.code in ("type-conflict", "type-error") for d in diagnostics):
+    if rust is None and first.class_conflict:  # a class used with several element types
         retried = _with_generic_copies(source, path, script_name)
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried
@@ -333,7 +332,7 @@ def translate_module(
         retried = _with_duck_bases(source, path, script_name, first_meets)
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried
-    if rust is None and any(d.code == "type-conflict" for d in diagnostics) and has_records(tree):
+    if rust is None and first.record_conflict:
         retried = _records(source, path, script_name)
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried

@@ -130,6 +130,9 @@ class ExcMixin:
     def exc_ancestors(self: Translator, name: str) -> list[str]:
         """``name`` and the exception classes above it in method resolution order (C3, as
         CPython linearises `class NotFound(AppError, KeyError)`)."""
+        known = self.exc_mro.get(name)
+        if known is not None:
+            return known
         bases = self.exc_bases.get(name) or [p for p in [BUILTIN_PARENTS.get(name)] if p]
         seqs = [self.exc_ancestors(b) for b in bases] + [list(bases)]
         out = [name]
@@ -140,6 +143,7 @@ class ExcMixin:
             )
             out.append(head)
             seqs = [q[1:] if q[0] == head else q for q in seqs]
+        self.exc_mro[name] = out
         return out
 
     def is_exception_class(self: Translator, name: str) -> bool:

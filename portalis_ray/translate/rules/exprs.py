@@ -32,7 +32,7 @@ from portalis_ray.translate.rules.fractionlib import (
     fraction_compare,
 )
 from portalis_ray.translate.rules.generic import note_meet
-from portalis_ray.translate.rules.records import record_display, record_get
+from portalis_ray.translate.rules.records import record_display, record_get, record_keys
 from portalis_ray.translate.rules.scope import COMPREHENSIONS
 from portalis_ray.translate.rules.types import (
     ANYOBJ,
@@ -1071,7 +1071,11 @@ class ExprMixin:
         kh = expected.key if isinstance(expected, DictT) else None
         vh = expected.val if isinstance(expected, DictT) else None
         keys, kt = self.homogeneous(node.keys, kh, node)  # type: ignore[arg-type]
-        vals, vt = self.homogeneous(node.values, vh, node)
+        try:
+            vals, vt = self.homogeneous(node.values, vh, node)
+        except Unsupported as exc:
+            self.record_conflict |= exc.code == "type-conflict" and record_keys(node) is not None
+            raise
         if not keys:
             return Val("Dict::new()", DictT(kt, vt))
         pairs = ", ".join(f"({k}, {v})" for k, v in zip(keys, vals))

@@ -45,15 +45,6 @@ def record_keys(node: ast.Dict) -> tuple[str, ...] | None:
     return keys if all(isinstance(k, str) for k in keys) else None  # type: ignore[return-value]
 
 
-def has_records(tree: ast.Module) -> bool:
-    """Whether the module has a dict display that could be a record (the retry's cost is
-    paid only then)."""
-    return any(
-        isinstance(n, ast.Dict) and len(n.keys) >= 2 and record_keys(n) is not None
-        for n in ast.walk(tree)
-    )
-
-
 def record_display(tr: Translator, node: ast.Dict, expected: PyType | None) -> Val | None:
     """The display as a record when its values have different types, else None."""
     keys = record_keys(node)

@@ -205,9 +205,12 @@ class Translator(
         self.unit = unit  # a whole project joined into one module (see project/amalgamate.py)
         self.tagged: list[tuple[str, str]] = []  # package mode: (module, Rust item)
         self.conflicts: set[tuple[str, str]] = set()
+        self.record_conflict = False  # a dict display of constant str keys mixed its values
+        self.class_conflict = False  # a field, or a method's parameter or result, conflicted
         self.script_name = script_name
         self.defs: list[ast.FunctionDef] = []
         self.exc_bases = exception_bases(tree.body)
+        self.exc_mro: dict[str, list[str]] = {}
         self.exc_classes = {name: bases[0] for name, bases in self.exc_bases.items()}  # fields
         self.classes, refused = collect_classes(tree.body, self.exc_classes)
         INT_ENUMS.set(frozenset(c.root for c in self.classes.values() if c.enum == "int"))
@@ -456,6 +459,8 @@ class Translator(
         except TypeConflict as exc:
             if key[0] == "local":
                 self.conflicts.add((key[1], key[2].split("#", 1)[0]))
+            if key[0] == "attr" or (key[0] in ("param", "ret") and key[1] not in self.functions):
+                self.class_conflict = True
             if key[0] == "param":
                 owner = self.functions.get(key[1]) or next(
                     m for m in self.methods.values() if m.sig == key[1]

@@ -13,6 +13,8 @@ import ast
 import builtins
 import copy
 
+from portalis_ray.translate.rules.walk import statements
+
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
 
@@ -100,7 +102,11 @@ class _Unroll(ast.NodeTransformer):
 def unroll_function_loops(tree: ast.Module) -> None:
     """Unroll, in place, the loops over tuples of functions that can be (see above)."""
     if not any(
-        isinstance(n, ast.For) and isinstance(n.iter, (ast.Tuple, ast.List)) for n in ast.walk(tree)
+        isinstance(s, ast.For)
+        and isinstance(s.iter, (ast.Tuple, ast.List))
+        and s.iter.elts
+        and all(isinstance(e, (ast.Name, ast.Attribute)) for e in s.iter.elts)
+        for s in statements(tree)
     ):
         return
     modules = {
@@ -114,4 +120,3 @@ def unroll_function_loops(tree: ast.Module) -> None:
         n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
     }
     _Unroll(names, modules, uses).visit(tree)
-    ast.fix_missing_locations(tree)
