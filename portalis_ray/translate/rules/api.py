@@ -7,6 +7,7 @@ import copy
 import shutil
 import subprocess
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -265,37 +266,21 @@ def _with_duck_bases(
     return None
 
 
-def _records(
-    source: str, path: str, script_name: str
+def _in_mode(
+    mode: ContextVar[bool], source: str, path: str, script_name: str
 ) -> tuple[Translator, str, list[Diagnostic], int] | None:
-    """Translate again with dict displays of mixed values as records (records.py); None if
-    that does not help either."""
+    """Translate again with ``mode`` set: RECORDS (dict displays of mixed values as
+    records, records.py) or DYNAMIC (scalars of different types meeting as `pyrt::Obj`,
+    dynamic.py); None if that does not help either (the earlier diagnostics stand)."""
     tree = _parse(source, path)
     assert not isinstance(tree, Diagnostic)  # it parsed the first time
-    token = RECORDS.set(True)
+    token = mode.set(True)
     try:
         tr, rust, diagnostics, units_ok = _run_with_versions(source, tree, path, script_name)
     except (Unsupported, TypeConflict, RecursionError):
         return None
     finally:
-        RECORDS.reset(token)
-    return None if rust is None else (tr, rust, diagnostics, units_ok)
-
-
-def _dynamic(
-    source: str, path: str, script_name: str
-) -> tuple[Translator, str, list[Diagnostic], int] | None:
-    """Translate again with scalars of different types meeting as `pyrt::Obj` (dynamic.py);
-    None if that does not help either (the static attempt's diagnostics stand)."""
-    tree = _parse(source, path)
-    assert not isinstance(tree, Diagnostic)  # it parsed the first time
-    token = DYNAMIC.set(True)
-    try:
-        tr, rust, diagnostics, units_ok = _run_with_versions(source, tree, path, script_name)
-    except (Unsupported, TypeConflict, RecursionError):
-        return None
-    finally:
-        DYNAMIC.reset(token)
+        mode.reset(token)
     return None if rust is None else (tr, rust, diagnostics, units_ok)
 
 
@@ -333,11 +318,11 @@ def translate_module(
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried
     if rust is None and first.record_conflict:
-        retried = _records(source, path, script_name)
+        retried = _in_mode(RECORDS, source, path, script_name)
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried
     if rust is None and any(d.code == "type-conflict" for d in diagnostics):
-        retried = _dynamic(source, path, script_name)
+        retried = _in_mode(DYNAMIC, source, path, script_name)
         if retried is not None:
             tr, rust, diagnostics, units_ok = retried
     if rust is not None and rustfmt_output:
