@@ -79,4 +79,19 @@ for key in ("x", "y"):
     except AppError as e:
         errors.append(str(e))
 print(errors)
+
+
+def parse_numbers(text: str) -> tuple[list[int], list[Exception]]:
+    good: list[int] = []
+    problems: list[Exception] = []
+    for part in text.split(","):
+        try:
+            good.append(int(part))
+        except ValueError as exc:
+            problems.append(exc)
+    return good, problems
+
+
+good, problems = parse_numbers("1,x,3,,4")
+print(good, [f"{type(p).__name__}: {p}" for p in problems])
 lookup({"k": 0}, "z")

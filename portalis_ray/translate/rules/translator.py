@@ -22,7 +22,12 @@ from portalis_ray.translate.rules.classes import ClassMixin, collect_classes
 from portalis_ray.translate.rules.closures import ClosureMixin, has_callable
 from portalis_ray.translate.rules.datetimelib import DATETIME_TYPES
 from portalis_ray.translate.rules.dynamic import DynamicMixin
-from portalis_ray.translate.rules.exceptions import ExcMixin, TryFrame, exception_bases
+from portalis_ray.translate.rules.exceptions import (
+    BUILTIN_EXCEPTIONS,
+    ExcMixin,
+    TryFrame,
+    exception_bases,
+)
 from portalis_ray.translate.rules.exprs import ExprMixin, unopt
 from portalis_ray.translate.rules.formatting import FormatMixin
 from portalis_ray.translate.rules.generators import GEN_ITEM_PREFIX
@@ -35,6 +40,7 @@ from portalis_ray.translate.rules.stmts import StmtMixin, always_returns
 from portalis_ray.translate.rules.types import (
     BOOL,
     DYNAMIC,
+    EXC,
     FLOAT,
     INT,
     INT_ENUMS,
@@ -851,6 +857,8 @@ class Translator(
                     self.refining_alias -= 1
             if node.id in ("deque", "Deque"):
                 return DequeT(UNKNOWN)
+            if node.id in BUILTIN_EXCEPTIONS:
+                return EXC  # a caught exception kept as a value (`problems: list[Exception]`)
             if self.from_imports.get(node.id) in DATETIME_TYPES:
                 return DATETIME_TYPES[self.from_imports[node.id]]
             if node.id in ("Any", "object", "Callable") or node.id in self.type_vars:
