@@ -92,6 +92,29 @@ def parse_numbers(text: str) -> tuple[list[int], list[Exception]]:
     return good, problems
 
 
+class GaveUp(AppError):
+    def __init__(self, attempts, last):
+        super().__init__(f"gave up after {attempts} attempts")
+        self.attempts = attempts
+        self.last = last
+
+
+def fetch(n):
+    last = None
+    for i in range(n):
+        try:
+            raise NotFound(f"try {i}")
+        except AppError as e:
+            last = e
+    raise GaveUp(n, last)
+
+
+for n in (0, 2):
+    try:
+        fetch(n)
+    except GaveUp as e:
+        print(e, e.attempts, type(e.last).__name__)
+
 good, problems = parse_numbers("1,x,3,,4")
 print(good, [f"{type(p).__name__}: {p}" for p in problems])
 lookup({"k": 0}, "z")

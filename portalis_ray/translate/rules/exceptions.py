@@ -401,6 +401,11 @@ class ExcMixin:
 
     def type_name(self: Translator, val: Val) -> Val:
         """`type(x).__name__`."""
+        if isinstance(val.t, OptT) and not isinstance(val.t.inner, (Unknown, OptT)):
+            tmp = self.fresh("v")
+            inner = self.type_name(Val(tmp, val.t.inner, place=tmp))
+            some = f"Some({tmp}) => {{ let {tmp} = {tmp}.clone(); {inner.code} }}"
+            return Val(f'match {val.borrow()} {{ {some}, None => "NoneType".to_string() }}', STR)
         if val.t == EXC:
             return Val(f"{val.receiver()}.kind.clone()", STR)
         if isinstance(val.t, ClassT) and len(self.family(val.t.name)) > 1:
