@@ -21,14 +21,12 @@ from portalis_ray.verify import output_diff, run_program
 
 TASKS = load_tasks()
 TIMEOUT_S = 60.0
-# Task -> what its refusal says. Each is dynamic typing Rust cannot express statically, or a
-# module the runtime does not have yet.
+# Task -> what its refusal says: dynamic typing Rust cannot express statically, or eval.
 REFUSED = {
     22: "values of different types",  # a list mixing ints, dicts, lists, floats and strs
     78: "holds values of different types",  # hex_key(str) also called with a list
     95: "len() of Iterator",  # a parameter named `dict`, keys of mixed types
     160: "eval()",  # builds an expression string and evaluates it
-    162: "import of module 'hashlib'",  # md5
 }
 LOCATED = re.compile(r"he_\d{3}\.py:\d+:\d+: error\[")
 

@@ -20,6 +20,7 @@ from portalis_ray.translate.rules.datetimelib import DATE_METHODS, TIMEDELTA_MET
 from portalis_ray.translate.rules.exprs import chainable, unopt
 from portalis_ray.translate.rules.fractionlib import FRACTION, fraction_builtin, to_fraction
 from portalis_ray.translate.rules.generators import GEN_ITER, GEN_NEXT
+from portalis_ray.translate.rules.hashes import HASH_METHODS
 from portalis_ray.translate.rules.iterlib import call_on_rows, cmp_closure
 from portalis_ray.translate.rules.memo import MEMO_ATTR, memo_table
 from portalis_ray.translate.rules.methods import FLOAT_METHODS, INT_METHODS, METHOD_TABLES
@@ -1340,5 +1341,6 @@ def _bytes(tr: Translator, node: ast.Call, expected: PyType | None) -> Val:
 
 METHOD_TABLES[str]["encode"] = str_encode
 OPAQUE_METHODS["datetime.date"] = DATE_METHODS
+OPAQUE_METHODS["hashlib.HASH"] = HASH_METHODS
 OPAQUE_METHODS["datetime.timedelta"] = TIMEDELTA_METHODS
 INT_METHODS["to_bytes"] = int_to_bytes

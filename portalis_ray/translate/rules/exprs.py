@@ -32,6 +32,7 @@ from portalis_ray.translate.rules.fractionlib import (
     fraction_compare,
 )
 from portalis_ray.translate.rules.generic import note_meet
+from portalis_ray.translate.rules.hashes import HASH, hash_attribute
 from portalis_ray.translate.rules.records import record_display, record_get, record_keys
 from portalis_ray.translate.rules.scope import COMPREHENSIONS
 from portalis_ray.translate.rules.types import (
@@ -1436,6 +1437,8 @@ class ExprMixin:
                 return Val(f"{base.receiver()}.{node.attr}", INT)
             if node.attr == "maxsize":
                 return Val(f"{base.receiver()}.maxsize", OptT(INT))
+        if base.t == HASH and hash_attribute(base, node.attr) is not None:
+            return hash_attribute(base, node.attr)  # type: ignore[return-value]
         if base.t in (DATE, TIMEDELTA) and datetime_attribute(base, node.attr) is not None:
             return datetime_attribute(base, node.attr)  # type: ignore[return-value]
         if base.t == FRACTION and fraction_attribute(base, node.attr) is not None:

@@ -11,6 +11,7 @@ from portalis_ray.translate.rules.dataclasslib import DATACLASS_FUNCTIONS
 from portalis_ray.translate.rules.datetimelib import DATETIME_FUNCTIONS
 from portalis_ray.translate.rules.exprs import chainable
 from portalis_ray.translate.rules.fractionlib import FRACTION, FRACTION_FUNCTIONS, fraction_builtin
+from portalis_ray.translate.rules.hashes import HASH_FUNCTIONS
 from portalis_ray.translate.rules.iterlib import ITERLIB_FUNCTIONS
 from portalis_ray.translate.rules.relib import RE_CONSTANTS, RE_FUNCTIONS
 from portalis_ray.translate.rules.statslib import STATS_FUNCTIONS
@@ -367,6 +368,7 @@ MODULE_FUNCTIONS.update(STATS_FUNCTIONS)
 MODULE_FUNCTIONS.update(DATACLASS_FUNCTIONS)
 MODULE_FUNCTIONS.update(FRACTION_FUNCTIONS)
 MODULE_FUNCTIONS.update(DATETIME_FUNCTIONS)
+MODULE_FUNCTIONS.update(HASH_FUNCTIONS)
 MODULE_FUNCTIONS.update(ITERLIB_FUNCTIONS)
 MODULE_FUNCTIONS.update(RE_FUNCTIONS)
 MODULE_CONSTANTS.update(RE_CONSTANTS)
