@@ -42,4 +42,6 @@ h = hashlib.md5()
 print(h.name, h.digest_size, h.block_size, len(h.digest()), h.hexdigest())
 for algo in ("sha224", "sha384", "sha512"):
     print(algo, digest_of("abc", algo)[:24], hashlib.new(algo).digest_size)
+direct = [hashlib.sha224(b"abc"), hashlib.sha384(b"abc"), hashlib.sha512(b"abc")]
+print([d.hexdigest() == digest_of("abc", d.name) for d in direct])
 print(sorted(store.values()))
