@@ -82,3 +82,17 @@ print(sorted({1, 2}.union([3], {4}, range(6, 8))), sorted({1, 2, 3}.difference([
 maybe = [None, Person("Dee"), None]
 first = next((p for p in maybe if p is not None), None)
 print(first.name if first else "none", next((p for p in maybe[2:] if p), None))
+
+
+def integrate(f, a, b, n=100):
+    h = (b - a) / n
+    s = f(a) + f(b) + sum((4 if i % 2 else 2) * f(a + i * h) for i in range(1, n))
+    return s * h / 3
+
+
+cases = [("sin 0..pi", math.sin, 0, math.pi, 2.0),
+         ("x^2 0..3", lambda x: x * x, 0, 3, 9.0),
+         ("1/x 1..e", lambda x: 1 / x, 1, math.e, 1.0)]
+for name, func, a, b, exact in cases:
+    approx = integrate(func, a, b)
+    print(f"{name:<10} = {approx:.10f}  error {abs(approx - exact):.2e}")

@@ -329,6 +329,32 @@ class ExprMixin:
                 pass
         if isinstance(src, IterT) and isinstance(target, IterT):
             return val
+        if (
+            isinstance(src, CallableT)
+            and isinstance(target, CallableT)
+            and len(src.params) == len(target.params)
+            and not src.has_unknown()
+            and not target.has_unknown()
+        ):  # `math.sin` where a function of ints and floats is due: convert at the call
+            names = [f"a{i}" for i in range(len(src.params))]
+            try:
+                args = [
+                    self.coerce(Val(n, t, place=n), s).code
+                    for n, t, s in zip(names, target.params, src.params)
+                ]
+                ret = self.coerce(Val("r", src.ret, place="r"), target.ret).code
+            except Unsupported:
+                args = []
+            if args and "?" not in "".join(args) + ret:
+                pattern = "".join(f"{n}, " for n in names).rstrip(" ")
+                types = "".join(f"{t.rust()}, " for t in target.params).rstrip(" ")
+                call = f"f.call(({''.join(f'{a}, ' for a in args).rstrip(' ')}))"
+                body = f"let r = {call}?; Ok({ret})"
+                code = (
+                    f"{{ let f = {val.code}; pyrt::Func::new(move |({pattern}): ({types})| "
+                    f"{{ {body} }}) }}"
+                )
+                return Val(code, target, LOWEST)
         if isinstance(src, (IteratorT, IterT)) and isinstance(target, (ListT, IteratorT)):
             # A generator where a list is wanted is collected; int items widen to float.
             item = self.coerce(Val("x", src.elem), target.elem, node).code

@@ -78,8 +78,15 @@ def _unrollable(
 
 
 class _Unroll(ast.NodeTransformer):
+    """Unrolls the loops of one scope (nested functions are scopes of their own)."""
+
     def __init__(self, names: set[str], modules: set[str], uses: dict[str, int]) -> None:
         self.names, self.modules, self.uses = names, modules, uses
+
+    def _skip(self, node: ast.AST) -> ast.AST:
+        return node
+
+    visit_FunctionDef = visit_AsyncFunctionDef = visit_ClassDef = visit_Lambda = _skip
 
     def visit_For(self, node: ast.For) -> ast.AST | list[ast.stmt]:
         self.generic_visit(node)
@@ -99,6 +106,20 @@ class _Unroll(ast.NodeTransformer):
         return [*out, *node.orelse]
 
 
+def _scope_uses(body: list[ast.stmt]) -> dict[str, int]:
+    """How often each name appears in one scope (not in the functions nested in it)."""
+    uses: dict[str, int] = {}
+    todo: list[ast.AST] = list(body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Name):
+            uses[node.id] = uses.get(node.id, 0) + 1
+        elif isinstance(node, _SCOPES):
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return uses
+
+
 def unroll_function_loops(tree: ast.Module) -> None:
     """Unroll, in place, the loops over tuples of functions that can be (see above)."""
     if not any(
@@ -112,11 +133,17 @@ def unroll_function_loops(tree: ast.Module) -> None:
     modules = {
         a.asname or a.name for s in tree.body if isinstance(s, ast.Import) for a in s.names
     }
-    uses: dict[str, int] = {}
-    for n in ast.walk(tree):
-        if isinstance(n, ast.Name):
-            uses[n.id] = uses.get(n.id, 0) + 1
     names = _callable_names(tree) - {
         n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
     }
-    _Unroll(names, modules, uses).visit(tree)
+    scopes: list[ast.Module | ast.FunctionDef | ast.AsyncFunctionDef] = [tree]
+    scopes += [
+        n for n in statements(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+    ]
+    for scope in scopes:
+        unroll = _Unroll(names, modules, _scope_uses(scope.body))
+        body: list[ast.stmt] = []
+        for stmt in scope.body:
+            done = unroll.visit(stmt)
+            body.extend(done if isinstance(done, list) else [done])
+        scope.body = body
