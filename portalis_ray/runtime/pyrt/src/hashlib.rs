@@ -333,6 +333,13 @@ pub struct Hash {
     state: Rc<RefCell<State>>,
 }
 
+/// The SHA-512 digest of ``data`` (`random.seed` of a str hashes it so).
+pub(crate) fn sha512_digest(data: &[u8]) -> Vec<u8> {
+    let mut state = State::new(Algo::Sha512);
+    state.update(data);
+    state.finish()
+}
+
 impl Hash {
     /// `hashlib.new(name, data)`; also what `hashlib.md5(data)` etc. mean.
     /// Names are matched case-insensitively (`"SHA256"`, `"sha-256"` work as
