@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from portalis_ray.diagnostics import Diagnostic
 from portalis_ray.translate.rules.bigint import mark_growth
 from portalis_ray.translate.rules.decorators import lower_decorators
-from portalis_ray.translate.rules.ducks import add_duck_bases, duck_groups, plain_roots
+from portalis_ray.translate.rules.ducks import add_duck_bases, join_ducks, plain_roots
 from portalis_ray.translate.rules.generators import lower_generators
 from portalis_ray.translate.rules.generic import (
     MAX_ROUNDS,
@@ -179,6 +179,21 @@ def _run_with_versions(
     return tr, rust, diagnostics, units_ok
 
 
+def _noting_meets(
+    make: Callable[[], tuple[ast.Module, ProjectUnit | None]], path: str, script_name: str
+) -> tuple[tuple[Translator, str | None, list[Diagnostic], int], list] | None:
+    """``run_versioned`` recording the types that met without a common type; None where the
+    module's declarations were refused."""
+    token = MEETS.set([])
+    try:
+        tr, rust, diagnostics, units_ok, _ = run_versioned(make, path, script_name)
+        return (tr, rust, diagnostics, units_ok), MEETS.get() or []
+    except (Unsupported, TypeConflict, RecursionError):
+        return None
+    finally:
+        MEETS.reset(token)
+
+
 def _with_generic_copies(
     source: str, path: str, script_name: str
 ) -> tuple[Translator, str, list[Diagnostic], int] | None:
@@ -202,14 +217,10 @@ def _with_generic_copies(
             made.append(specialise(ast.parse(source, filename=path), names, grouping))
             return lower(made[-1].tree), None
 
-        token = MEETS.set([])
-        try:
-            tr, rust, diagnostics, units_ok, _ = run_versioned(make, path, script_name)
-            meets = MEETS.get() or []
-        except (Unsupported, TypeConflict, RecursionError):
+        noted = _noting_meets(make, path, script_name)
+        if noted is None:
             return None
-        finally:
-            MEETS.reset(token)
+        (tr, rust, diagnostics, units_ok), meets = noted
         spec = made[-1]
         if len(spec.copies) == len({cls for cls, _ in spec.copies.values()}):
             return None  # nothing was copied: the same program as the first attempt
@@ -241,8 +252,8 @@ def _with_duck_bases(
     types that met in the first translation) given a common base (see ducks.py), growing
     the groups while new classes meet; None if that does not help."""
     roots = plain_roots(ast.parse(source, filename=path))
-    groups: list[set[str]] = []
-    if len(roots) < 2 or not duck_groups(first_meets, roots, groups):
+    groups = Grouping()
+    if len(roots) < 2 or not join_ducks(first_meets, roots, groups):
         return None
     for _ in range(MAX_DUCK_ROUNDS):
 
@@ -251,17 +262,13 @@ def _with_duck_bases(
             add_duck_bases(tree, groups)
             return lower(tree), None
 
-        token = MEETS.set([])
-        try:
-            tr, rust, diagnostics, units_ok, _ = run_versioned(make, path, script_name)
-            meets = MEETS.get() or []
-        except (Unsupported, TypeConflict, RecursionError):
+        noted = _noting_meets(make, path, script_name)
+        if noted is None:
             return None
-        finally:
-            MEETS.reset(token)
+        (tr, rust, diagnostics, units_ok), meets = noted
         if rust is not None:
-            return (tr, rust, diagnostics, units_ok) if groups else None
-        if not duck_groups(meets, roots, groups):
+            return tr, rust, diagnostics, units_ok
+        if not join_ducks(meets, roots, groups):
             return None
     return None
 

@@ -132,8 +132,6 @@ def fits(slot: PyType, arg: PyType) -> bool:
         return False
     if NONE in (arg, slot):
         return True
-    if isinstance(slot, FuncT) and isinstance(arg, FuncT):
-        return False  # one copy per function passed: each calls its function directly
     if isinstance(slot, OptT) or isinstance(arg, OptT):
         return fits(unopt(slot), unopt(arg))
     if type(slot) is type(arg) and isinstance(slot, (ListT, SetT, SeqT)):
@@ -715,8 +713,8 @@ def _star_items(tr: Translator, args: list[ast.expr], name: str) -> tuple[str, P
     vec = tr.fresh("v")
     lines = [f"let mut {vec}: Vec<{t.rust()}> = Vec::new();"]
     for (code, pt, star), a in zip(parts, args):
-        item = tr.coerce(Val("x", pt), t, a).code
         if star:
+            item = tr.coerce(Val("x", pt), t, a).code
             lines.append(f"{vec}.extend({chainable(code)}.into_iter().map(|x| {item}));")
         else:
             lines.append(f"{vec}.push({tr.coerce(Val(code, pt), t, a).code});")

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from portalis_ray.translate.rules.translator import FuncInfo, Translator
 
 _LOOPS = (ast.For, ast.While, ast.AsyncFor)
-_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
 
 def own_nodes(body: list[ast.stmt]) -> list[ast.AST]:
@@ -48,7 +48,7 @@ def own_nodes(body: list[ast.stmt]) -> list[ast.AST]:
     while todo:
         node = todo.pop()
         out.append(node)
-        if isinstance(node, _SCOPES):
+        if isinstance(node, SCOPES):
             continue
         todo.extend(reversed(children(node)))
     return out

@@ -9,7 +9,7 @@ import ast
 from typing import TYPE_CHECKING
 
 from portalis_ray.translate.rules.types import BOOL, FLOAT, INT, STR, OpaqueT, PyType, TupleT
-from portalis_ray.translate.rules.values import UNARY, Unsupported, Val
+from portalis_ray.translate.rules.values import UNARY, Unsupported, Val, keyword_args
 
 if TYPE_CHECKING:
     from portalis_ray.translate.rules.modules import ModuleFn
@@ -20,42 +20,25 @@ TIMEDELTA = OpaqueT("datetime.timedelta", "pyrt::TimeDelta")
 _TD_PARAMS = ("days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks")
 
 
-def _args_by_name(
-    tr: Translator, node: ast.Call, params: tuple[str, ...], name: str
-) -> dict[str, ast.expr]:
-    if any(isinstance(a, ast.Starred) for a in node.args) or len(node.args) > len(params):
-        raise Unsupported(node, f"{name}() with these arguments", "type-error")
-    given = dict(zip(params, node.args))
-    for kw in node.keywords:
-        if kw.arg not in params or kw.arg in given:
-            raise Unsupported(kw, f"{name}() got an unexpected keyword '{kw.arg}'", "type-error")
-        given[kw.arg] = kw.value
-    return given
-
-
 def _int(tr: Translator, node: ast.expr) -> str:
     return tr.coerce(tr.unwrap_opt(tr.expr(node)), INT, node).code
 
 
 def _date(tr: Translator, node: ast.Call) -> Val:
-    given = _args_by_name(tr, node, ("year", "month", "day"), "date")
-    if len(given) != 3:
-        raise Unsupported(node, "date() needs year, month and day", "type-error")
-    y, m, d = (_int(tr, given[k]) for k in ("year", "month", "day"))
+    y, m, d = (_int(tr, a) for a in keyword_args(node, ["year", "month", "day"], 3, "date"))
     return Val(tr.fallible(f"pyrt::Date::new({y}, {m}, {d})"), DATE)
 
 
 def _timedelta(tr: Translator, node: ast.Call) -> Val:
-    given = _args_by_name(tr, node, _TD_PARAMS, "timedelta")
     parts = []
-    for p in _TD_PARAMS:
-        if p not in given:
+    for p, arg in zip(_TD_PARAMS, keyword_args(node, list(_TD_PARAMS), 0, "timedelta")):
+        if arg is None:
             parts.append("0.0")
             continue
-        val = tr.unwrap_opt(tr.expr(given[p]))
+        val = tr.unwrap_opt(tr.expr(arg))
         if val.t not in (INT, BOOL, FLOAT):
-            raise Unsupported(given[p], f"timedelta({p}=) of {val.t.python()}", "type-error")
-        parts.append(tr.coerce(val, FLOAT, given[p]).code)
+            raise Unsupported(arg, f"timedelta({p}=) of {val.t.python()}", "type-error")
+        parts.append(tr.coerce(val, FLOAT, arg).code)
     return Val(tr.fallible(f"pyrt::TimeDelta::new({', '.join(parts)})"), TIMEDELTA)
 
 
@@ -94,10 +77,8 @@ def _method(rust: str, ret: PyType, arity: int = 0, fallible: bool = False, text
 
 
 def _replace(tr: Translator, node: ast.Call, recv: Val, _r: ast.expr) -> Val:
-    given = _args_by_name(tr, node, ("year", "month", "day"), "replace")
-    parts = [
-        f"Some({_int(tr, given[k])})" if k in given else "None" for k in ("year", "month", "day")
-    ]
+    given = keyword_args(node, ["year", "month", "day"], 0, "replace")
+    parts = ["None" if a is None else f"Some({_int(tr, a)})" for a in given]
     return Val(tr.fallible(f"{recv.receiver()}.replace({', '.join(parts)})"), DATE)
 
 

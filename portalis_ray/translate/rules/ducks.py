@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 
+from portalis_ray.translate.rules.generic import Grouping
 from portalis_ray.translate.rules.types import ClassT
 
 DUCK_PREFIX = "_PortalisDuckBase"
@@ -44,32 +45,30 @@ def _is_dataclass(node: ast.expr) -> bool:
     return isinstance(node, ast.Name) and node.id == "dataclass"
 
 
-def duck_groups(
-    meets: list[tuple[object, object]], roots: set[str], groups: list[set[str]]
-) -> bool:
-    """Join into ``groups`` the root classes that met in a value (a group's base, from the
+def duck_groups(groups: Grouping) -> list[set[str]]:
+    """The groups of classes that get a common base, in the order of their bases' numbers."""
+    members: dict[str, set[str]] = {}
+    for name in list(groups.parent):
+        members.setdefault(groups.find(name), set()).add(name)  # type: ignore[arg-type]
+    return [members[root] for root in sorted(members)]
+
+
+def join_ducks(meets: list[tuple[object, object]], roots: set[str], groups: Grouping) -> bool:
+    """Join in ``groups`` the root classes that met in a value (a group's base, from the
     translation with ``groups`` as they are, stands for its classes); True if one grew."""
+    bases = {f"{DUCK_PREFIX}{n}": min(g) for n, g in enumerate(duck_groups(groups))}
     grew = False
-    bases = {f"{DUCK_PREFIX}{n}": min(g) for n, g in enumerate(groups)}
     for a, b in meets:
-        if not (isinstance(a, ClassT) and isinstance(b, ClassT)):
-            continue
-        x, y = bases.get(a.name, a.name), bases.get(b.name, b.name)
-        if x == y or x not in roots or y not in roots:
-            continue
-        ga = next((g for g in groups if x in g), None)
-        gb = next((g for g in groups if y in g), None)
-        if ga is not None and ga is gb:
-            continue
-        grew = True
-        merged = (ga or {x}) | (gb or {y})
-        groups[:] = [g for g in groups if g is not ga and g is not gb] + [merged]
+        if isinstance(a, ClassT) and isinstance(b, ClassT):
+            x, y = bases.get(a.name, a.name), bases.get(b.name, b.name)
+            if x in roots and y in roots:
+                grew |= groups.union(x, y)  # type: ignore[arg-type]
     return grew
 
 
-def add_duck_bases(tree: ast.Module, groups: list[set[str]]) -> None:
+def add_duck_bases(tree: ast.Module, groups: Grouping) -> None:
     """Give each group's classes a new empty base, defined before the first of them."""
-    for n, group in enumerate(groups):
+    for n, group in enumerate(duck_groups(groups)):
         base = f"{DUCK_PREFIX}{n}"
         at = next(
             i

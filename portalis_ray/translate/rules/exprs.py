@@ -71,7 +71,6 @@ from portalis_ray.translate.rules.types import (
     is_num,
     join,
     mentions,
-    mentions_record,
     widen_join,
 )
 from portalis_ray.translate.rules.values import (
@@ -186,32 +185,6 @@ def unopt(t: PyType) -> PyType:
 
 
 
-def _pure(node: ast.expr) -> bool:
-    """A name or a chain of attributes: evaluating it twice reads the same value."""
-    while isinstance(node, ast.Attribute):
-        node = node.value
-    return isinstance(node, ast.Name)
-
-
-def _guarded_or(node: ast.BoolOp) -> ast.expr | None:
-    """`(p.address and p.address.postcode) or default` as `p.address.postcode if
-    (p.address and p.address.postcode) else default`: the same value in Python (a falsy
-    operand of the `and` makes the `or` take its default), and one type in Rust where the
-    `and` alone would mix an Address with a str."""
-    if not (isinstance(node.op, ast.Or) and len(node.values) >= 2):
-        return None
-    first = node.values[0]
-    if not (isinstance(first, ast.BoolOp) and isinstance(first.op, ast.And)):
-        return None
-    last = first.values[-1]
-    if not all(_pure(v) for v in first.values):
-        return None
-    rest = node.values[1:]
-    orelse = rest[0] if len(rest) == 1 else ast.BoolOp(ast.Or(), rest)
-    out = ast.IfExp(first, last, orelse)
-    return ast.fix_missing_locations(ast.copy_location(out, node))
-
-
 class ExprMixin:
     """Expression handlers, mixed into the Translator."""
 
@@ -318,9 +291,9 @@ class ExprMixin:
             empty = f"Tuple::<{target.elem.rust()}>::from_vec(Vec::new())"
             return Val(f"{{ let _ = {val.code}; {empty} }}", target)
         if type(src) is type(target) and isinstance(src, (ListT, SetT, DictT, SeqT, RecordT)):
-            if src.has_unknown() and mentions_record(target) and isinstance(node, ast.expr):
-                self.refine(node, target)  # a record's empty list learns its items' type
             if src.has_unknown():
+                if mentions(target, RecordT) and isinstance(node, ast.expr):
+                    self.refine(node, target)  # a record's empty list learns its items' type
                 return Val(val.code, target, val.prec, val.place, val.ref)
             try:
                 if widen_join(src, target) == target and src != target:
@@ -754,9 +727,6 @@ class ExprMixin:
         return Val(f"!{operand.wrapped(UNARY)}", INT, UNARY)
 
     def e_BoolOp(self: Translator, node: ast.BoolOp, expected: PyType | None) -> Val:
-        guarded = _guarded_or(node)
-        if guarded is not None:
-            return self.expr(guarded, expected)
         is_and = isinstance(node.op, ast.And)
         saved = set(self.narrowed)
         vals = []
@@ -1463,10 +1433,11 @@ class ExprMixin:
                 return Val(f"{base.receiver()}.{node.attr}", INT)
             if node.attr == "maxsize":
                 return Val(f"{base.receiver()}.maxsize", OptT(INT))
-        if base.t == HASH and hash_attribute(base, node.attr) is not None:
-            return hash_attribute(base, node.attr)  # type: ignore[return-value]
-        if base.t in (DATE, TIMEDELTA) and datetime_attribute(base, node.attr) is not None:
-            return datetime_attribute(base, node.attr)  # type: ignore[return-value]
+        if base.t == HASH and (hashed := hash_attribute(base, node.attr)) is not None:
+            return hashed
+        dated = datetime_attribute(base, node.attr) if base.t in (DATE, TIMEDELTA) else None
+        if dated is not None:
+            return dated
         if base.t == FRACTION and fraction_attribute(base, node.attr) is not None:
             return fraction_attribute(base, node.attr)  # type: ignore[return-value]
         if isinstance(base.t, DequeT) and node.attr == "maxlen":

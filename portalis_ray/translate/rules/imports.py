@@ -31,17 +31,15 @@ def _bindings(stmt: ast.Import | ast.ImportFrom) -> dict[str, Binding] | None:
     return out
 
 
-def _stored(body: list[ast.stmt], skip_defs: bool) -> set[str]:
-    """Names that ``body`` binds other than by import (not looking into nested scopes when
-    ``skip_defs``)."""
+def _stored(body: list[ast.stmt]) -> set[str]:
+    """Names that ``body`` binds other than by import (not looking into nested scopes)."""
     out: set[str] = set()
     todo: list[ast.AST] = list(body)
     while todo:
         node = todo.pop()
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             out.add(node.name)
-            if skip_defs:
-                continue
+            continue
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             out.add(node.id)
         elif isinstance(node, (ast.Global, ast.Nonlocal)):
@@ -57,7 +55,7 @@ class _Hoist(ast.NodeTransformer):
         self.fn_stores: list[set[str]] = []
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
-        self.fn_stores.append(_stored(node.body, skip_defs=True))
+        self.fn_stores.append(_stored(node.body))
         self.generic_visit(node)
         self.fn_stores.pop()
         return node
@@ -96,7 +94,7 @@ def hoist_imports(tree: ast.Module, known: frozenset[str]) -> None:
     for stmt in tree.body:
         if isinstance(stmt, (ast.Import, ast.ImportFrom)):
             top.update(_bindings(stmt) or {})
-    hoist = _Hoist(known, top, _stored(tree.body, skip_defs=True))
+    hoist = _Hoist(known, top, _stored(tree.body))
     hoist.visit(tree)
     if hoist.hoisted:
         at = 0

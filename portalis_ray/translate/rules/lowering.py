@@ -78,6 +78,42 @@ def _star_assign(node: ast.Assign) -> list[ast.stmt] | None:
     return [_located(s, node) for s in out]  # type: ignore[misc]
 
 
+def _pure(node: ast.expr) -> bool:
+    """A name or a chain of attributes: evaluating it twice reads the same value."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name)
+
+
+def _guarded_or(node: ast.BoolOp) -> ast.expr | None:
+    """`(p.address and p.address.postcode) or default` as `p.address.postcode if
+    (p.address and p.address.postcode) else default`: the same value in Python (a falsy
+    operand of the `and` makes the `or` take its default), and one type in Rust where the
+    `and` alone would mix an Address with a str."""
+    if not (isinstance(node.op, ast.Or) and len(node.values) >= 2):
+        return None
+    first = node.values[0]
+    if not (isinstance(first, ast.BoolOp) and isinstance(first.op, ast.And)):
+        return None
+    last = first.values[-1]
+    if not all(_pure(v) for v in first.values):
+        return None
+    rest = node.values[1:]
+    orelse = rest[0] if len(rest) == 1 else ast.BoolOp(ast.Or(), rest)
+    out = ast.IfExp(first, last, orelse)
+    return ast.fix_missing_locations(ast.copy_location(out, node))
+
+
+class _GuardedOr(ast.NodeTransformer):
+    def visit_BoolOp(self, node: ast.BoolOp) -> ast.AST:
+        self.generic_visit(node)
+        out = _guarded_or(node)
+        if out is None:
+            return node
+        out.orelse = self.visit(out.orelse)  # `(a and a.b) or (c and c.d) or e`
+        return out
+
+
 class _Statements(ast.NodeTransformer):
     def visit_AnnAssign(self, node: ast.AnnAssign) -> ast.AST | None:
         if isinstance(node.target, ast.Name):
@@ -548,6 +584,8 @@ def lower_statements(
         _Statements().visit(tree)
     if ast.NamedExpr in kinds:
         _Walrus(tree).visit(tree)
+    if ast.BoolOp in kinds:
+        _GuardedOr().visit(tree)
     if ast.With in kinds:
         _With().visit(tree)
     if aliases:

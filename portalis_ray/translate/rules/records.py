@@ -60,9 +60,7 @@ def record_display(tr: Translator, node: ast.Dict, expected: PyType | None) -> V
             return None  # one value type: an ordinary dict
         except TypeConflict:
             pass
-    types = tuple(
-        hints[i] if hints else v.t for i, v in enumerate(vals)
-    )
+    types = hints or tuple(v.t for v in vals)
     codes = [tr.coerce(v, t, n).code for v, t, n in zip(vals, types, node.values)]
     t = RecordT(keys, types)
     tail = "," if len(codes) == 1 else ""

@@ -512,11 +512,6 @@ class StmtMixin:
                 )
             self.line(f"let {tmp} = {val.code};")
             items = [Val(f"{tmp}.{i}", s, place=None) for i, s in enumerate(t.items)]
-        elif isinstance(t, (ListT, IterT, SeqT, IteratorT)) or t == STR:
-            code, et = self.iterate_val(val, node)
-            self.line(f"let {tmp}: Vec<{et.rust()}> = {code}.into_iter().collect();")
-            self.line(self.fallible(f"pyrt::unpack_len({tmp}.len(), {n})") + ";")
-            items = [Val(f"{tmp}[{i}].clone()", et) for i in range(n)]
         elif isinstance(t, Unknown):
             items = [Val("Default::default()", UNKNOWN) for _ in range(n)]
         elif isinstance(t, ClassT) and self.namedtuple_fields(t) is not None:
@@ -527,8 +522,15 @@ class StmtMixin:
                 )
             self.line(f"let {tmp} = {val.code};")
             items = [self.attribute(Val(tmp, t, place=None), f, node) for f in fields]
-        elif isinstance(t, ClassT) and (self.defines(t, "__iter__") or self.defines(t, "__next__")):
-            code, et = self.iterate_val(val, node)  # `x, y, z = vector`: its __iter__
+        elif (
+            isinstance(t, (ListT, IterT, SeqT, IteratorT))
+            or t == STR
+            or (
+                isinstance(t, ClassT)
+                and (self.defines(t, "__iter__") or self.defines(t, "__next__"))
+            )
+        ):  # any iterable, `x, y, z = vector` through its __iter__ too
+            code, et = self.iterate_val(val, node)
             self.line(f"let {tmp}: Vec<{et.rust()}> = {code}.into_iter().collect();")
             self.line(self.fallible(f"pyrt::unpack_len({tmp}.len(), {n})") + ";")
             items = [Val(f"{tmp}[{i}].clone()", et) for i in range(n)]

@@ -59,6 +59,7 @@ from portalis_ray.translate.rules.types import (
     ModuleT,
     OptT,
     PyType,
+    RecordT,
     SeqT,
     SetT,
     TupleT,
@@ -67,7 +68,7 @@ from portalis_ray.translate.rules.types import (
     collapse,
     depth,
     join,
-    mentions_record,
+    mentions,
     widenable,
 )
 from portalis_ray.translate.rules.values import (
@@ -771,7 +772,7 @@ class Translator(
                 kind, key = self.resolve(node.func.id)
             except Unsupported:
                 return
-            if kind == "function" and (has_callable(t) or mentions_record(t)):
+            if kind == "function" and (has_callable(t) or mentions(t, RecordT)):
                 info = self.functions[key[0]]
                 if not info.ret_annotated:
                     self.slot_join(("ret", info.sig), t, node)

@@ -8,6 +8,7 @@ concrete types, ``bool`` < ``int`` < ``float``, ``T`` and ``None`` join to
 
 from __future__ import annotations
 
+import zlib
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -208,24 +209,11 @@ class RecordT(PyType):
         return any(v.has_unknown() for v in self.vals)
 
 
-def mentions_record(t: PyType) -> bool:
-    """Whether a record type is part of ``t`` (`list[{'name': str, ...}]`)."""
-    if isinstance(t, RecordT):
-        return True
-    if isinstance(t, (ListT, SeqT, SetT, DequeT, IteratorT, OptT)):
-        return mentions_record(getattr(t, "elem", None) or getattr(t, "inner", UNKNOWN))
-    if isinstance(t, DictT):
-        return mentions_record(t.val)
-    return isinstance(t, TupleT) and any(mentions_record(i) for i in t.items)
-
-
 RECORD_MARKERS: dict[str, tuple[str, ...]] = {}  # marker type name -> the keys it names
 
 
 def record_marker(keys: tuple[str, ...]) -> str:
     """The Rust marker type naming a record's keys (its definition: records.py)."""
-    import zlib
-
     words = "_".join("".join(c if c.isalnum() else "_" for c in k)[:12] for k in keys)[:40]
     name = f"RecordKeys_{words}_{zlib.crc32(repr(keys).encode()):08x}"
     RECORD_MARKERS[name] = keys
@@ -537,9 +525,10 @@ def _short(t: PyType) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def mentions(t: PyType, part: PyType) -> bool:
-    """Whether ``part`` occurs in ``t`` (`int` in `dict[str, list[int]]`)."""
-    if t == part:
+def mentions(t: PyType, part: PyType | type[PyType]) -> bool:
+    """Whether ``part`` occurs in ``t`` (`int` in `dict[str, list[int]]`); a class: whether
+    a type of that kind does (`RecordT` in `list[{'name': str}]`)."""
+    if t == part or (isinstance(part, type) and isinstance(t, part)):
         return True
     return any(mentions(v, part) for v in vars(t).values() if isinstance(v, PyType)) or any(
         mentions(x, part)

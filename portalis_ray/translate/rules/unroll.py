@@ -12,10 +12,10 @@ from __future__ import annotations
 import ast
 import builtins
 import copy
+from collections import Counter
 
+from portalis_ray.translate.rules.closures import SCOPES, own_nodes
 from portalis_ray.translate.rules.walk import statements
-
-_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
 
 def _callable_names(tree: ast.Module) -> set[str]:
@@ -41,7 +41,7 @@ def _jumps(body: list[ast.stmt]) -> bool:
         node = todo.pop()
         if isinstance(node, (ast.Break, ast.Continue)):
             return True
-        if isinstance(node, (ast.For, ast.While, *_SCOPES)):
+        if isinstance(node, (ast.For, ast.While, *SCOPES)):
             continue
         todo.extend(ast.iter_child_nodes(node))
     return False
@@ -80,7 +80,7 @@ def _unrollable(
 class _Unroll(ast.NodeTransformer):
     """Unrolls the loops of one scope (nested functions are scopes of their own)."""
 
-    def __init__(self, names: set[str], modules: set[str], uses: dict[str, int]) -> None:
+    def __init__(self, names: set[str], modules: set[str], uses: Counter[str]) -> None:
         self.names, self.modules, self.uses = names, modules, uses
 
     def _skip(self, node: ast.AST) -> ast.AST:
@@ -106,18 +106,9 @@ class _Unroll(ast.NodeTransformer):
         return [*out, *node.orelse]
 
 
-def _scope_uses(body: list[ast.stmt]) -> dict[str, int]:
+def _scope_uses(body: list[ast.stmt]) -> Counter[str]:
     """How often each name appears in one scope (not in the functions nested in it)."""
-    uses: dict[str, int] = {}
-    todo: list[ast.AST] = list(body)
-    while todo:
-        node = todo.pop()
-        if isinstance(node, ast.Name):
-            uses[node.id] = uses.get(node.id, 0) + 1
-        elif isinstance(node, _SCOPES):
-            continue
-        todo.extend(ast.iter_child_nodes(node))
-    return uses
+    return Counter(n.id for n in own_nodes(body) if isinstance(n, ast.Name))
 
 
 def unroll_function_loops(tree: ast.Module) -> None:

@@ -19,11 +19,11 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
+from portalis_ray.translate.rules.closures import SCOPES
 from portalis_ray.translate.rules.walk import children, statements, walk
 
 State = dict  # name -> frozenset of definition ids; None where the code is unreachable
 
-_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 _COMPS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
@@ -218,7 +218,7 @@ def _walk_expr(node: ast.AST, bound: frozenset) -> Iterator[ast.AST]:
         if isinstance(n, ast.Name) and n.id in b:
             continue
         yield n
-        if isinstance(n, _SCOPES):
+        if isinstance(n, SCOPES):
             continue
         for c in children(n):
             todo.append((c, b))
@@ -248,7 +248,7 @@ def _excluded(fn: ast.FunctionDef) -> set[str]:
             out.update((a.asname or a.name).split(".")[0] for a in n.names)
         elif isinstance(n, ast.NamedExpr):
             out.add(n.target.id)
-        elif isinstance(n, _SCOPES) and n is not fn:
+        elif isinstance(n, SCOPES) and n is not fn:
             out.update(m.id for m in walk(n) if isinstance(m, ast.Name))
             if not isinstance(n, ast.Lambda):
                 out.add(n.name)
