@@ -61,25 +61,7 @@ impl<T: PyDeepCopy> PyDeepCopy for Tuple<T> {
     }
 }
 
-macro_rules! deep_tuple {
-    ($(($($n:tt $t:ident),+)),*) => {$(
-        impl<$($t: PyDeepCopy),+> PyDeepCopy for ($($t,)+) {
-            fn deep_copy_in(&self, memo: &mut DeepMemo) -> Self {
-                ($(self.$n.deep_copy_in(memo),)+)
-            }
-        }
-    )*};
-}
-deep_tuple!(
-    (0 A),
-    (0 A, 1 B),
-    (0 A, 1 B, 2 C),
-    (0 A, 1 B, 2 C, 3 D),
-    (0 A, 1 B, 2 C, 3 D, 4 E),
-    (0 A, 1 B, 2 C, 3 D, 4 E, 5 F),
-    (0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G),
-    (0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G, 7 H)
-);
+// Tuples: with the other tuple protocols (iter.rs).
 
 impl<T: PyDeepCopy + Clone + 'static> PyDeepCopy for List<T> {
     fn deep_copy_in(&self, memo: &mut DeepMemo) -> Self {

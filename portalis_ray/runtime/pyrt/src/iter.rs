@@ -380,6 +380,19 @@ macro_rules! tuple_impls {
                 object_format(self, spec, "tuple")
             }
         }
+
+        /// The values of a record dict (`pyrt::Record`), printed after its keys.
+        impl<$($name: PyRepr),+> crate::record::RecordValues for ($($name,)+) {
+            fn item_reprs(&self) -> Vec<String> {
+                vec![$(self.$idx.py_repr()),+]
+            }
+        }
+
+        impl<$($name: crate::copy::PyDeepCopy),+> crate::copy::PyDeepCopy for ($($name,)+) {
+            fn deep_copy_in(&self, memo: &mut crate::copy::DeepMemo) -> Self {
+                ($(self.$idx.deep_copy_in(memo),)+)
+            }
+        }
     };
 }
 
@@ -391,6 +404,10 @@ tuple_impls!(5; A 0, B 1, C 2, D 3, E 4);
 tuple_impls!(6; A 0, B 1, C 2, D 3, E 4, F 5);
 tuple_impls!(7; A 0, B 1, C 2, D 3, E 4, F 5, G 6);
 tuple_impls!(8; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+tuple_impls!(9; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+tuple_impls!(10; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+tuple_impls!(11; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+tuple_impls!(12; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
 
 /// `x in (a, b, ...)` for tuples whose items all have the same type.
 macro_rules! tuple_contains {

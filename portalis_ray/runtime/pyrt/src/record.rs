@@ -15,34 +15,10 @@ pub trait RecordKeys {
     const KEYS: &'static [&'static str];
 }
 
-/// The reprs of a tuple's items, in order.
+/// The reprs of a tuple's items, in order (implemented with the tuple protocols, iter.rs).
 pub trait RecordValues {
     fn item_reprs(&self) -> Vec<String>;
 }
-
-macro_rules! record_values {
-    ($(($($n:tt $t:ident),+)),*) => {$(
-        impl<$($t: PyRepr),+> RecordValues for ($($t,)+) {
-            fn item_reprs(&self) -> Vec<String> {
-                vec![$(self.$n.py_repr()),+]
-            }
-        }
-    )*};
-}
-record_values!(
-    (0 A),
-    (0 A, 1 B),
-    (0 A, 1 B, 2 C),
-    (0 A, 1 B, 2 C, 3 D),
-    (0 A, 1 B, 2 C, 3 D, 4 E),
-    (0 A, 1 B, 2 C, 3 D, 4 E, 5 F),
-    (0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G),
-    (0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G, 7 H),
-    (0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G, 7 H, 8 I),
-    (0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G, 7 H, 8 I, 9 J),
-    (0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G, 7 H, 8 I, 9 J, 10 L),
-    (0 A, 1 B, 2 C, 3 D, 4 E, 5 F, 6 G, 7 H, 8 I, 9 J, 10 L, 11 M)
-);
 
 /// A record dict: keys `K::KEYS`, values the tuple `T`.
 pub struct Record<K, T>(pub Rc<RefCell<T>>, PhantomData<K>);
